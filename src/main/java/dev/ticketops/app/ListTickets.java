@@ -1,0 +1,37 @@
+package dev.ticketops.app;
+
+import dev.ticketops.app.port.TicketQuery;
+import dev.ticketops.app.port.TicketSummary;
+import dev.ticketops.domain.Caller;
+import dev.ticketops.domain.Person;
+import dev.ticketops.domain.Result;
+import java.util.List;
+
+/** The tickets a person may see: every ticket for staff, their client's (or their own) for a client person. */
+public final class ListTickets {
+    public static final int LIMIT = 50;
+
+    public record Query(Caller caller, boolean openOnly) {
+    }
+
+    public record Listing(List<TicketSummary> tickets, boolean openOnly, boolean staffView, boolean truncated) {
+    }
+
+    private final Context ctx;
+
+    public ListTickets(Context ctx) {
+        this.ctx = ctx;
+    }
+
+    public Result<Listing> execute(Query q) {
+        return ctx.tx(() -> {
+            Person p = ctx.person(q.caller());
+            TicketQuery query = p.isStaff()
+                    ? new TicketQuery(null, null, q.openOnly(), LIMIT + 1)
+                    : new TicketQuery(p.clientId() == null ? -1L : p.clientId(), p.id(), q.openOnly(), LIMIT + 1);
+            List<TicketSummary> rows = ctx.stores().tickets().list(query);
+            boolean truncated = rows.size() > LIMIT;
+            return Result.ok(new Listing(truncated ? rows.subList(0, LIMIT) : rows, q.openOnly(), p.isStaff(), truncated));
+        });
+    }
+}

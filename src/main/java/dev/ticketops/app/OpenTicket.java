@@ -1,0 +1,80 @@
+package dev.ticketops.app;
+
+import dev.ticketops.domain.Caller;
+import dev.ticketops.domain.ChannelRef;
+import dev.ticketops.domain.ClientKind;
+import dev.ticketops.domain.CredentialScanner;
+import dev.ticketops.domain.Person;
+import dev.ticketops.domain.Result;
+import dev.ticketops.domain.Text;
+import dev.ticketops.domain.Ticket;
+import dev.ticketops.domain.TicketStatus;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** Opens a ticket: the start of all work. */
+public final class OpenTicket {
+    public record Command(Caller caller, ChannelRef channel, String title, String description, boolean urgent) {
+    }
+
+    public record Opened(TicketDetails ticket, Set<String> redactions) {
+    }
+
+    public static final String USAGE = "/ticket <title> [| <description>] [--urgent]";
+
+    private final Context ctx;
+
+    public OpenTicket(Context ctx) {
+        this.ctx = ctx;
+    }
+
+    public Result<Opened> execute(Command c) {
+        String title = c.title() == null ? "" : c.title().strip();
+        String description = Text.isBlank(c.description()) ? null : c.description().strip();
+        if (title.isEmpty()) {
+            return Result.refused("A ticket needs a title.", "Write it like: /ticket Checkout bug fix | what happens and since when");
+        }
+        if (Text.length(title) > Ticket.TITLE_MAX) {
+            return Result.refused("The title is " + Text.length(title) + " characters; the limit is " + Ticket.TITLE_MAX + ".",
+                    "Keep the title short and put the details after a | as the description.");
+        }
+        if (description != null && Text.length(description) > Ticket.DESCRIPTION_MAX) {
+            return Result.refused("The description is " + Text.length(description) + " characters; the limit is "
+                    + Ticket.DESCRIPTION_MAX + ".", "Shorten it, or add the rest to the ticket thread later.");
+        }
+        return ctx.tx(() -> {
+            Person p = ctx.person(c.caller());
+            var stores = ctx.stores();
+            Long linkedClient = stores.channelLinks().clientOf(c.channel()).orElse(null);
+            long clientId;
+            if (linkedClient != null) {
+                clientId = linkedClient;
+                boolean individual = p.clientId() != null
+                        && stores.clients().byId(p.clientId()).map(cl -> cl.kind() == ClientKind.INDIVIDUAL).orElse(false);
+                if (!p.isStaff() && (p.clientId() == null || individual)) {
+                    stores.people().setClient(p.id(), clientId, ctx.now());
+                }
+            } else if (p.isStaff()) {
+                return Result.<Opened>refused("Staff open tickets for a client in that client's channel, and this channel is "
+                                + "not linked to a client.",
+                        "Link it first with /ticket link <client name>, or ask the client to open the ticket.");
+            } else if (p.clientId() != null) {
+                clientId = p.clientId();
+            } else {
+                clientId = stores.clients().create(p.displayName(), ClientKind.INDIVIDUAL, ctx.now());
+                stores.people().setClient(p.id(), clientId, ctx.now());
+            }
+            var t = CredentialScanner.redact(title);
+            var d = CredentialScanner.redact(description);
+            Set<String> kinds = new LinkedHashSet<>(t.kinds());
+            kinds.addAll(d.kinds());
+            Ticket ticket = new Ticket(stores.tickets().nextNumber(), Text.clip(t.text(), Ticket.TITLE_MAX),
+                    d.text() == null ? null : Text.clip(d.text(), Ticket.DESCRIPTION_MAX), c.urgent(), true,
+                    TicketStatus.NEW, clientId, p.id(), c.channel(), ctx.now(), null, null);
+            stores.tickets().insert(ticket, ctx.now());
+            ctx.audit(ticket, p, "OPENED", (c.urgent() ? "urgent; " : "") + "on " + c.channel().platform().label()
+                    + (kinds.isEmpty() ? "" : "; credentials redacted: " + String.join(", ", kinds)));
+            return Result.ok(new Opened(ctx.details(ticket), Set.copyOf(kinds)));
+        });
+    }
+}

@@ -1,0 +1,15 @@
+package dev.ticketops.app.port;
+
+import dev.ticketops.domain.Caller;
+import dev.ticketops.domain.Person;
+import java.time.Instant;
+import java.util.Optional;
+
+public interface People {
+    /** The person behind {@code caller}, created on first sight; name and role follow what the platform says now. */
+    Person upsert(Caller caller, Instant now);
+
+    Optional<Person> byId(long id);
+
+    void setClient(long personId, long clientId, Instant now);
+}

@@ -1,0 +1,12 @@
+package dev.ticketops.app.port;
+
+import java.util.function.Supplier;
+
+/**
+ * Runs work as one database transaction. A call made while a transaction is already open on this thread joins it, so
+ * an adapter can wrap a use case (and its idempotency record) in one unit. The outermost call commits, or rolls back
+ * when the work throws; it may run the work again after a deadlock, so the work must not have other side effects.
+ */
+public interface Transactions {
+    <T> T inTransaction(Supplier<T> work);
+}

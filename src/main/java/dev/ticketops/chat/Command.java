@@ -1,0 +1,43 @@
+package dev.ticketops.chat;
+
+import dev.ticketops.domain.TicketNumber;
+
+/** A slash command, read from its text. */
+public sealed interface Command {
+    record Help(String topic) implements Command {
+    }
+
+    record OpenTicket(String title, String description, boolean urgent) implements Command {
+    }
+
+    record ListTickets(boolean openOnly) implements Command {
+    }
+
+    record ShowTicket(TicketNumber ticket) implements Command {
+    }
+
+    record CloseTicket(TicketNumber ticket, String summary) implements Command {
+    }
+
+    record ReopenTicket(TicketNumber ticket) implements Command {
+    }
+
+    record SetBillable(TicketNumber ticket, boolean billable) implements Command {
+    }
+
+    record LinkChannel(String clientName) implements Command {
+    }
+
+    record Estimate(TicketNumber ticket, String range, String note) implements Command {
+    }
+
+    record LogTime(TicketNumber ticket, String duration, String note) implements Command {
+    }
+
+    record UndoLog() implements Command {
+    }
+
+    /** The text could not be read; {@code usage} shows the right form. */
+    record Invalid(String reason, String usage) implements Command {
+    }
+}

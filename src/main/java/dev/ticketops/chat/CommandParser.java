@@ -1,0 +1,201 @@
+package dev.ticketops.chat;
+
+import dev.ticketops.domain.DurationText;
+import dev.ticketops.domain.EstimateRange;
+import dev.ticketops.domain.TicketNumber;
+import dev.ticketops.domain.WorkDuration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the text of {@code /ticket}, {@code /estimate} and {@code /log} into a {@link Command}. {@code #N} may also be
+ * written {@code N}. Anything unreadable becomes {@link Command.Invalid} with the reason and the right usage.
+ */
+public final class CommandParser {
+    public static final String TICKET_USAGE = String.join("\n",
+            "/ticket <title> [| <description>] [--urgent] — open a ticket",
+            "/ticket list [open|all] — your tickets",
+            "/ticket show #N — a ticket with its estimate, time and history",
+            "/ticket close #N <summary> — close with a summary of the work (staff)",
+            "/ticket reopen #N — reopen a closed ticket (staff)",
+            "/ticket billable #N yes|no — billable or not (staff)",
+            "/ticket link <client name> — link this channel to a client (staff)",
+            "/ticket help — this help");
+    public static final String ESTIMATE_USAGE = "/estimate #N <range> [note] — e.g. /estimate #12 2-3h (" + EstimateRange.EXAMPLES + ")";
+    public static final String LOG_USAGE = "/log <duration> #N [note] — e.g. /log 1.5h #12 fixed the CSS (" + DurationText.EXAMPLES
+            + ")\n/log undo — remove your last entry (within 10 minutes)";
+
+    private static final Pattern URGENT = Pattern.compile("(?i)(^|\\s)--urgent(?=\\s|$)");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+
+    private CommandParser() {
+    }
+
+    public static Command parse(String command, String text) {
+        String cmd = command == null ? "" : command.strip().toLowerCase(Locale.ROOT);
+        String t = text == null ? "" : text.strip();
+        return switch (cmd) {
+            case "/ticket", "ticket" -> ticket(t);
+            case "/estimate", "estimate" -> estimate(t);
+            case "/log", "log" -> log(t);
+            default -> new Command.Invalid("I do not know the command " + command + ".",
+                    TICKET_USAGE + "\n" + ESTIMATE_USAGE + "\n" + LOG_USAGE);
+        };
+    }
+
+    static Command ticket(String text) {
+        if (text.isEmpty()) {
+            return new Command.Help("ticket");
+        }
+        String[] head = SPACE.split(text, 2);
+        String word = head[0].toLowerCase(Locale.ROOT);
+        String rest = head.length > 1 ? head[1].strip() : "";
+        switch (word) {
+            case "help":
+                return new Command.Help("ticket");
+            case "new":
+            case "open":
+                return rest.isEmpty() ? new Command.Invalid("A ticket needs a title.", TICKET_USAGE) : open(rest);
+            case "list":
+                return switch (rest.toLowerCase(Locale.ROOT)) {
+                    case "", "open" -> new Command.ListTickets(true);
+                    case "all" -> new Command.ListTickets(false);
+                    default -> new Command.Invalid("“" + rest + "” is not a list scope: use open or all.", "/ticket list [open|all]");
+                };
+            case "show":
+            case "close":
+            case "reopen":
+            case "billable":
+                return withTicket(word, rest, text);
+            case "link":
+                return rest.isEmpty()
+                        ? new Command.Invalid("Which client should this channel belong to?", "/ticket link <client name>")
+                        : new Command.LinkChannel(rest);
+            default:
+                return open(text);
+        }
+    }
+
+    private static Command withTicket(String word, String rest, String whole) {
+        String[] parts = rest.isEmpty() ? new String[0] : SPACE.split(rest, 2);
+        Optional<TicketNumber> n = parts.length == 0 ? Optional.empty() : TicketNumber.parse(parts[0]);
+        String after = parts.length > 1 ? parts[1].strip() : "";
+        String usage = switch (word) {
+            case "show" -> "/ticket show #N";
+            case "close" -> "/ticket close #N <summary of the work done>";
+            case "reopen" -> "/ticket reopen #N";
+            default -> "/ticket billable #N yes|no";
+        };
+        if (n.isEmpty()) {
+            String why = parts.length == 0 ? "Which ticket? Give its number." : "“" + parts[0] + "” is not a ticket number.";
+            return new Command.Invalid(why, usage + "\nTo open a ticket with this title instead: /ticket new " + whole);
+        }
+        return switch (word) {
+            case "show" -> new Command.ShowTicket(n.get());
+            case "reopen" -> new Command.ReopenTicket(n.get());
+            case "close" -> after.isEmpty()
+                    ? new Command.Invalid("Closing needs a summary of the work completed — it is the billing record.", usage)
+                    : new Command.CloseTicket(n.get(), after);
+            default -> switch (after.toLowerCase(Locale.ROOT)) {
+                case "yes", "y", "true", "on", "billable" -> new Command.SetBillable(n.get(), true);
+                case "no", "n", "false", "off", "non-billable" -> new Command.SetBillable(n.get(), false);
+                default -> new Command.Invalid("Say yes or no.", usage);
+            };
+        };
+    }
+
+    private static Command open(String text) {
+        var m = URGENT.matcher(text);
+        boolean urgent = m.find();
+        String clean = urgent ? URGENT.matcher(text).replaceAll(" ").strip() : text;
+        int bar = clean.indexOf('|');
+        String title = (bar < 0 ? clean : clean.substring(0, bar)).strip();
+        String description = bar < 0 ? null : clean.substring(bar + 1).strip();
+        if (title.isEmpty()) {
+            return new Command.Invalid("A ticket needs a title before the |.", "/ticket <title> [| <description>] [--urgent]");
+        }
+        return new Command.OpenTicket(title, description == null || description.isEmpty() ? null : description, urgent);
+    }
+
+    static Command estimate(String text) {
+        List<String> tokens = tokens(text);
+        if (tokens.isEmpty()) {
+            return new Command.Invalid("Which ticket, and how long?", ESTIMATE_USAGE);
+        }
+        Optional<TicketNumber> n = TicketNumber.parse(tokens.get(0));
+        if (n.isEmpty()) {
+            return new Command.Invalid("Start with the ticket number: “" + tokens.get(0) + "” is not one.", ESTIMATE_USAGE);
+        }
+        List<String> rest = tokens.subList(1, tokens.size());
+        if (rest.isEmpty()) {
+            return new Command.Invalid("How long will " + n.get() + " take? Give a range.", ESTIMATE_USAGE);
+        }
+        for (int k = Math.min(5, rest.size()); k >= 1; k--) {
+            String candidate = String.join(" ", rest.subList(0, k));
+            if (EstimateRange.parse(candidate).isOk()) {
+                return new Command.Estimate(n.get(), candidate, join(rest.subList(k, rest.size())));
+            }
+        }
+        // Let the use case explain what is wrong with the first word.
+        return new Command.Estimate(n.get(), rest.get(0), join(rest.subList(1, rest.size())));
+    }
+
+    static Command log(String text) {
+        List<String> tokens = tokens(text);
+        if (tokens.isEmpty()) {
+            return new Command.Invalid("How long, and on which ticket?", LOG_USAGE);
+        }
+        if (tokens.size() == 1 && tokens.get(0).equalsIgnoreCase("undo")) {
+            return new Command.UndoLog();
+        }
+        if (!tokens.get(0).startsWith("#")) {
+            // "/log 1.5h #12 note": the longest duration that is followed by a ticket number.
+            for (int k = Math.min(4, tokens.size() - 1); k >= 1; k--) {
+                String candidate = String.join(" ", tokens.subList(0, k));
+                Optional<TicketNumber> n = TicketNumber.parse(tokens.get(k));
+                if (n.isPresent() && WorkDuration.parse(candidate).isOk()) {
+                    return new Command.LogTime(n.get(), candidate, join(tokens.subList(k + 1, tokens.size())));
+                }
+            }
+        }
+        Optional<TicketNumber> first = TicketNumber.parse(tokens.get(0));
+        if (first.isPresent()) {
+            // "/log #12 1.5h note"
+            List<String> rest = tokens.subList(1, tokens.size());
+            if (rest.isEmpty()) {
+                return new Command.Invalid("How long did you work on " + first.get() + "?", LOG_USAGE);
+            }
+            for (int k = Math.min(4, rest.size()); k >= 1; k--) {
+                String candidate = String.join(" ", rest.subList(0, k));
+                if (WorkDuration.parse(candidate).isOk()) {
+                    return new Command.LogTime(first.get(), candidate, join(rest.subList(k, rest.size())));
+                }
+            }
+            return new Command.LogTime(first.get(), rest.get(0), join(rest.subList(1, rest.size())));
+        }
+        // A ticket written with # after something that is not a duration: let the use case say what is wrong with it.
+        for (int k = 1; k < tokens.size(); k++) {
+            if (tokens.get(k).startsWith("#") && TicketNumber.parse(tokens.get(k)).isPresent()) {
+                return new Command.LogTime(TicketNumber.parse(tokens.get(k)).get(), String.join(" ", tokens.subList(0, k)),
+                        join(tokens.subList(k + 1, tokens.size())));
+            }
+        }
+        if (WorkDuration.parse(String.join(" ", tokens.subList(0, Math.min(2, tokens.size())))).isOk()
+                || WorkDuration.parse(tokens.get(0)).isOk()) {
+            return new Command.Invalid("On which ticket? Add its number after the time.", LOG_USAGE);
+        }
+        return new Command.Invalid("“" + String.join(" ", tokens) + "” does not read as a duration and a ticket.", LOG_USAGE);
+    }
+
+    private static List<String> tokens(String text) {
+        String t = text == null ? "" : text.strip();
+        return t.isEmpty() ? List.of() : Arrays.asList(SPACE.split(t));
+    }
+
+    private static String join(List<String> tokens) {
+        return tokens.isEmpty() ? null : String.join(" ", tokens);
+    }
+}

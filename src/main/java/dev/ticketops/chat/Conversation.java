@@ -1,0 +1,157 @@
+package dev.ticketops.chat;
+
+import dev.ticketops.app.CloseTicket;
+import dev.ticketops.app.Context;
+import dev.ticketops.app.DecideEstimate;
+import dev.ticketops.app.LinkChannel;
+import dev.ticketops.app.ListTickets;
+import dev.ticketops.app.LogTime;
+import dev.ticketops.app.OpenTicket;
+import dev.ticketops.app.PostEstimate;
+import dev.ticketops.app.ReopenTicket;
+import dev.ticketops.app.SetBillable;
+import dev.ticketops.app.ShowTicket;
+import dev.ticketops.app.UndoTime;
+import dev.ticketops.domain.Caller;
+import dev.ticketops.domain.ChannelRef;
+import dev.ticketops.domain.Result;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The platform-neutral conversation: a slash command or a button click in, a {@link Reply} out. Both the Slack and
+ * the Discord adapters call this. A delivery with a request key acts once; a repeat gets the first reply.
+ */
+public final class Conversation {
+    private static final Logger LOG = LoggerFactory.getLogger(Conversation.class);
+
+    private final Context ctx;
+    private final OpenTicket openTicket;
+    private final SetBillable setBillable;
+    private final PostEstimate postEstimate;
+    private final DecideEstimate decideEstimate;
+    private final LogTime logTime;
+    private final UndoTime undoTime;
+    private final CloseTicket closeTicket;
+    private final ReopenTicket reopenTicket;
+    private final ShowTicket showTicket;
+    private final ListTickets listTickets;
+    private final LinkChannel linkChannel;
+
+    public Conversation(Context ctx) {
+        this.ctx = ctx;
+        this.openTicket = new OpenTicket(ctx);
+        this.setBillable = new SetBillable(ctx);
+        this.postEstimate = new PostEstimate(ctx);
+        this.decideEstimate = new DecideEstimate(ctx);
+        this.logTime = new LogTime(ctx);
+        this.undoTime = new UndoTime(ctx);
+        this.closeTicket = new CloseTicket(ctx);
+        this.reopenTicket = new ReopenTicket(ctx);
+        this.showTicket = new ShowTicket(ctx);
+        this.listTickets = new ListTickets(ctx);
+        this.linkChannel = new LinkChannel(ctx);
+    }
+
+    /** Handles a slash command. */
+    public Reply handle(ChatRequest r) {
+        return once(r.requestKey(), () -> execute(r.caller(), r.channel(), CommandParser.parse(r.command(), r.text())));
+    }
+
+    /** Handles an already-parsed command (Discord's typed options arrive this way). */
+    public Reply handle(Caller caller, ChannelRef channel, Command command, String requestKey) {
+        return once(requestKey, () -> execute(caller, channel, command));
+    }
+
+    /** Handles a button click. */
+    public Reply click(ChatAction a) {
+        return once(a.requestKey(), () -> {
+            var decoded = ActionCodec.decode(a.value());
+            if (decoded.isEmpty()) {
+                return Reply.refusal("That button is not one I know, or it is out of date.",
+                        "See the ticket with /ticket show #N and use its newest estimate message.");
+            }
+            var d = decoded.get();
+            return render(decideEstimate.execute(new DecideEstimate.Command(a.caller(), d.ticket(), d.estimateId(), d.decision())),
+                    Cards::decided);
+        });
+    }
+
+    private Reply execute(Caller caller, ChannelRef channel, Command command) {
+        if (command instanceof Command.Help h) {
+            return Cards.help(h.topic());
+        } else if (command instanceof Command.Invalid i) {
+            return Reply.refusal(i.reason(), "Usage:\n" + i.usage());
+        } else if (command instanceof Command.OpenTicket o) {
+            return render(openTicket.execute(new OpenTicket.Command(caller, channel, o.title(), o.description(), o.urgent())),
+                    Cards::opened);
+        } else if (command instanceof Command.ListTickets l) {
+            return render(listTickets.execute(new ListTickets.Query(caller, l.openOnly())), Cards::list);
+        } else if (command instanceof Command.ShowTicket s) {
+            return render(showTicket.execute(new ShowTicket.Query(caller, s.ticket())), Cards::details);
+        } else if (command instanceof Command.CloseTicket c) {
+            return render(closeTicket.execute(new CloseTicket.Command(caller, c.ticket(), c.summary())), Cards::closed);
+        } else if (command instanceof Command.ReopenTicket r) {
+            return render(reopenTicket.execute(new ReopenTicket.Command(caller, r.ticket())), Cards::reopened);
+        } else if (command instanceof Command.SetBillable b) {
+            return render(setBillable.execute(new SetBillable.Command(caller, b.ticket(), b.billable())), Cards::billable);
+        } else if (command instanceof Command.LinkChannel l) {
+            return render(linkChannel.execute(new LinkChannel.Command(caller, channel, l.clientName())), Cards::linked);
+        } else if (command instanceof Command.Estimate e) {
+            return render(postEstimate.execute(new PostEstimate.Command(caller, e.ticket(), e.range(), e.note())),
+                    Cards::estimated);
+        } else if (command instanceof Command.LogTime l) {
+            return render(logTime.execute(new LogTime.Command(caller, l.ticket(), l.duration(), l.note())), Cards::logged);
+        } else if (command instanceof Command.UndoLog) {
+            return render(undoTime.execute(new UndoTime.Command(caller)), Cards::undone);
+        }
+        throw new IllegalArgumentException("unhandled command " + command);
+    }
+
+    static <T> Reply render(Result<T> result, Function<T, Reply> card) {
+        if (result instanceof Result.Refused<T> r) {
+            return Reply.refusal(r.reason(), r.hint());
+        }
+        return card.apply(result.orElseThrow());
+    }
+
+    /**
+     * Runs {@code work} once per request key, in one transaction with the key's record: a repeat (even a concurrent
+     * one) returns the stored reply. Failures roll everything back and are answered with an apology.
+     */
+    private Reply once(String requestKey, Supplier<Reply> work) {
+        try {
+            if (requestKey == null || requestKey.isBlank()) {
+                return work.get();
+            }
+            String hash = sha256(requestKey);
+            var requests = ctx.stores().processedRequests();
+            return ctx.tx(() -> {
+                if (!requests.claim(hash, ctx.now())) {
+                    return requests.response(hash).map(ReplyCodec::read)
+                            .orElseGet(() -> Reply.privately().text("This request was already handled.").build());
+                }
+                Reply reply = work.get();
+                requests.complete(hash, ReplyCodec.write(reply));
+                return reply;
+            });
+        } catch (RuntimeException e) {
+            LOG.error("request failed", e);
+            return Cards.error();
+        }
+    }
+
+    static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

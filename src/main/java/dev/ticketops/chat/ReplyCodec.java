@@ -1,0 +1,29 @@
+package dev.ticketops.chat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.UncheckedIOException;
+
+/** Stores a reply as JSON, so a repeated delivery gets the very same answer. */
+final class ReplyCodec {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ReplyCodec() {
+    }
+
+    static String write(Reply r) {
+        try {
+            return JSON.writeValueAsString(r);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Reply read(String json) {
+        try {
+            return JSON.readValue(json, Reply.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package dev.ticketops.store;
+
+import java.time.LocalDateTime;
+import org.apache.ibatis.annotations.Param;
+
+/** Clients and the chat channels linked to them. */
+public interface ClientMapper {
+    record Row(long id, String name, String kind) {
+    }
+
+    void insert(@Param("name") String name, @Param("orgKey") String orgKey, @Param("kind") String kind,
+                @Param("now") LocalDateTime now, @Param("key") GeneratedKey key);
+
+    Row byId(@Param("id") long id);
+
+    Row byOrgKey(@Param("orgKey") String orgKey);
+
+    Long linkedClient(@Param("platform") String platform, @Param("workspaceId") String workspaceId,
+                      @Param("channelId") String channelId);
+
+    void link(@Param("platform") String platform, @Param("workspaceId") String workspaceId,
+              @Param("channelId") String channelId, @Param("clientId") long clientId,
+              @Param("linkedBy") long linkedBy, @Param("now") LocalDateTime now);
+}

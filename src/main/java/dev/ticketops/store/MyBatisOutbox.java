@@ -1,0 +1,83 @@
+package dev.ticketops.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ticketops.app.port.Destination;
+import dev.ticketops.app.port.Notice;
+import dev.ticketops.app.port.Outbox;
+import dev.ticketops.app.port.OutboxQueue;
+import dev.ticketops.app.port.PendingMessage;
+import dev.ticketops.domain.Platform;
+import dev.ticketops.domain.Text;
+import dev.ticketops.domain.TicketNumber;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+final class MyBatisOutbox implements Outbox, OutboxQueue {
+    /** What is stored in the payload column: the notice's facts, and whether the destination is a person. */
+    record Payload(boolean direct, Map<String, String> facts) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final MyBatisTransactions tx;
+
+    MyBatisOutbox(MyBatisTransactions tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public void enqueue(Destination d, Notice n, Instant now) {
+        String payload;
+        try {
+            payload = JSON.writeValueAsString(new Payload(d.direct(), new LinkedHashMap<>(n.facts())));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+        tx.mapper(OutboxMapper.class).insert(new OutboxMapper.Row(null, d.platform().name(), d.workspaceId(), d.id(),
+                n.kind().name(), n.ticket() == null ? null : n.ticket().value(), payload, "PENDING", 0, Utc.of(now),
+                Utc.of(now)));
+    }
+
+    @Override
+    public List<PendingMessage> lockDue(Instant now, int limit) {
+        return tx.mapper(OutboxMapper.class).lockDue(Utc.of(now), limit).stream().map(MyBatisOutbox::toMessage).toList();
+    }
+
+    @Override
+    public void markSent(long id, String externalId, Instant now) {
+        tx.mapper(OutboxMapper.class).markSent(id, externalId == null ? null : Text.clip(externalId, 128), Utc.of(now));
+    }
+
+    @Override
+    public void markRetry(long id, String error, Instant nextAttempt, boolean giveUp) {
+        tx.mapper(OutboxMapper.class).markRetry(id, error == null ? null : Text.clip(error, 1000), Utc.of(nextAttempt), giveUp);
+    }
+
+    @Override
+    public long backlog() {
+        return tx.mapper(OutboxMapper.class).countPending();
+    }
+
+    @Override
+    public Optional<Instant> oldestPending() {
+        return Optional.ofNullable(tx.mapper(OutboxMapper.class).oldestPending()).map(Utc::instant);
+    }
+
+    private static PendingMessage toMessage(OutboxMapper.Row r) {
+        Payload p;
+        try {
+            p = JSON.readValue(r.payload(), Payload.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("outbox message " + r.id() + " has an unreadable payload", e);
+        }
+        Destination d = new Destination(Platform.valueOf(r.platform()), r.workspaceId(), r.channelId(), p.direct());
+        Notice n = new Notice(Notice.Kind.valueOf(r.kind()), r.ticketNumber() == null ? null : TicketNumber.of(r.ticketNumber()),
+                p.facts());
+        return new PendingMessage(r.id(), d, n, r.attempts(), Utc.instant(r.createdAt()));
+    }
+}

@@ -1,0 +1,102 @@
+package dev.ticketops.store;
+
+import dev.ticketops.app.port.Transactions;
+import java.sql.SQLException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import org.apache.ibatis.session.ExecutorType;
+import org.apache.ibatis.session.SqlSession;
+import org.apache.ibatis.session.SqlSessionFactory;
+
+/**
+ * One MyBatis session per transaction, bound to the calling thread so every repository in the unit of work shares
+ * it. The outermost call commits; a deadlock or lock-wait timeout reruns the whole unit a few times.
+ */
+public final class MyBatisTransactions implements Transactions {
+    private static final int ATTEMPTS = 5;
+
+    private final SqlSessionFactory factory;
+    private final ThreadLocal<SqlSession> current = new ThreadLocal<>();
+
+    public MyBatisTransactions(SqlSessionFactory factory) {
+        this.factory = factory;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        if (current.get() != null) {
+            return work.get();
+        }
+        for (int attempt = 1; ; attempt++) {
+            try (SqlSession session = factory.openSession(ExecutorType.REUSE, false)) {
+                current.set(session);
+                try {
+                    T result = work.get();
+                    session.commit(true);
+                    return result;
+                } catch (RuntimeException e) {
+                    rollbackQuietly(session, e);
+                    if (attempt < ATTEMPTS && isTransient(e)) {
+                        pause(attempt);
+                        continue;
+                    }
+                    throw e;
+                } finally {
+                    current.remove();
+                }
+            }
+        }
+    }
+
+    /** The session of the transaction open on this thread. */
+    SqlSession session() {
+        SqlSession s = current.get();
+        if (s == null) {
+            throw new IllegalStateException("no transaction is open: wrap the call in Transactions.inTransaction");
+        }
+        return s;
+    }
+
+    <M> M mapper(Class<M> type) {
+        return session().getMapper(type);
+    }
+
+    private static void rollbackQuietly(SqlSession session, RuntimeException cause) {
+        try {
+            session.rollback(true);
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /** Deadlock (1213), lock wait timeout (1205) or a serialization failure: worth running again. */
+    static boolean isTransient(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                if (sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205 || "40001".equals(sql.getSQLState())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when the failure is a duplicate key (MariaDB error 1062). */
+    static boolean isDuplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == 1062) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying a transaction", ie);
+        }
+    }
+}

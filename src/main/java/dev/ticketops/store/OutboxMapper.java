@@ -1,0 +1,25 @@
+package dev.ticketops.store;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.apache.ibatis.annotations.Param;
+
+public interface OutboxMapper {
+    record Row(Long id, String platform, String workspaceId, String channelId, String kind, Long ticketNumber,
+               String payload, String status, int attempts, LocalDateTime nextAttemptAt, LocalDateTime createdAt) {
+    }
+
+    void insert(Row row);
+
+    /** Due messages, oldest first, locked so that other instances skip them. */
+    List<Row> lockDue(@Param("now") LocalDateTime now, @Param("limit") int limit);
+
+    int markSent(@Param("id") long id, @Param("externalId") String externalId, @Param("now") LocalDateTime now);
+
+    int markRetry(@Param("id") long id, @Param("error") String error, @Param("next") LocalDateTime next,
+                  @Param("failed") boolean failed);
+
+    long countPending();
+
+    LocalDateTime oldestPending();
+}
