@@ -12,7 +12,7 @@ public final class Main {
     public static void main(String[] args) {
         Config config;
         try {
-            config = Config.fromEnv(System.getenv());
+            config = Config.fromEnvChecked(System.getenv());
         } catch (ConfigException e) {
             System.err.println("TicketOps cannot start: " + e.getMessage());
             System.exit(2);

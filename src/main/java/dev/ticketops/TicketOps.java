@@ -7,7 +7,26 @@ import dev.ticketops.config.Config;
 import dev.ticketops.store.Database;
 import dev.ticketops.store.EmbeddedMariaDb;
 import dev.ticketops.web.WebServer;
+import com.slack.api.Slack;
+import dev.ticketops.chat.DeliveryException;
+import dev.ticketops.chat.MessageSender;
+import dev.ticketops.domain.Platform;
+import dev.ticketops.jobs.OutboxRelay;
+import dev.ticketops.outbound.Resilience;
+import dev.ticketops.slack.SlackApp;
+import dev.ticketops.slack.SlackRoutes;
+import dev.ticketops.slack.SlackSender;
+import dev.ticketops.slack.SlackSettings;
+import dev.ticketops.slack.SlackWebApi;
+import dev.ticketops.web.RouteModule;
 import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -22,8 +41,13 @@ public final class TicketOps implements AutoCloseable {
     private final Conversation conversation;
     private final Context context;
     private final WebServer web;
+    private final OutboxRelay relay;
+    private final ExecutorService background;
 
-    private TicketOps(EmbeddedMariaDb embedded, Database database, Context context, Conversation conversation, WebServer web) {
+    private TicketOps(EmbeddedMariaDb embedded, Database database, Context context, Conversation conversation, WebServer web,
+                      OutboxRelay relay, ExecutorService background) {
+        this.relay = relay;
+        this.background = background;
         this.embedded = embedded;
         this.database = database;
         this.context = context;
@@ -32,8 +56,14 @@ public final class TicketOps implements AutoCloseable {
     }
 
     public static TicketOps start(Config config, Clock clock) {
+        return start(config, clock, Tuning.defaults());
+    }
+
+    public static TicketOps start(Config config, Clock clock, Tuning tuning) {
         EmbeddedMariaDb embedded = null;
         Database database = null;
+        OutboxRelay relay = null;
+        ExecutorService background = null;
         try {
             String url;
             String user;
@@ -55,11 +85,54 @@ public final class TicketOps implements AutoCloseable {
             Context context = new Context(database.stores(), clock,
                     new BillingDefaults(config.hourlyRate(), config.paymentTermDays()));
             Conversation conversation = new Conversation(context);
+            Map<Platform, MessageSender> senders = new EnumMap<>(Platform.class);
+            List<RouteModule> modules = new ArrayList<>();
+            background = Executors.newFixedThreadPool(4, named("chat-calls"));
+            SlackWebApi slackApi = null;
+            if (config.slackEnabled()) {
+                SlackSettings settings = new SlackSettings(config.slackSigningSecret().get(), config.slackBotToken().get(),
+                        config.slackApiUrl(), config.staffSlackIds());
+                com.slack.api.SlackConfig sdk = new com.slack.api.SlackConfig();
+                sdk.setMethodsEndpointUrlPrefix(settings.apiUrl());
+                sdk.setStatsEnabled(false);
+                sdk.setPrettyResponseLoggingEnabled(false);
+                Slack slack = Slack.getInstance(sdk);
+                slackApi = new SlackWebApi(slack, settings.botToken(), new Resilience("slack", tuning.resilience()));
+                senders.put(Platform.SLACK, new SlackSender(slackApi));
+                relay = new OutboxRelay(database.transactions(), database.outboxQueue(), senders, clock,
+                        tuning.outboxPoll(), tuning.outboxFirstRetry(), tuning.outboxMaxRetry());
+                SlackApp app = new SlackApp(settings, slack, slackApi, conversation, background, relay::wake);
+                modules.add(new SlackRoutes(app, settings, clock));
+            } else {
+                relay = new OutboxRelay(database.transactions(), database.outboxQueue(), senders, clock,
+                        tuning.outboxPoll(), tuning.outboxFirstRetry(), tuning.outboxMaxRetry());
+            }
             Database db = database;
-            WebServer web = new WebServer("0.0.0.0", config.port(), db::isUp, new ArrayList<>(List.of())).start();
+            WebServer web = new WebServer("0.0.0.0", config.port(), db::isUp, modules).start();
+            relay.start();
             LOG.info("TicketOps listening on http://0.0.0.0:{} — database: {}", web.port(), dbLabel);
-            return new TicketOps(embedded, database, context, conversation, web);
+            LOG.info("Slack: {}", config.slackEnabled() ? "on, endpoint POST /slack/events, Web API " + config.slackApiUrl()
+                    : "off (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN to turn it on)");
+            if (slackApi != null) {
+                SlackWebApi api = slackApi;
+                background.execute(() -> {
+                    try {
+                        var auth = api.authTest();
+                        LOG.info("Slack: connected as @{} in {}", auth.getUser(), auth.getTeam());
+                    } catch (DeliveryException e) {
+                        LOG.warn("Slack: the bot token could not be checked ({}); messages wait in the outbox until Slack answers",
+                                e.getMessage());
+                    }
+                });
+            }
+            return new TicketOps(embedded, database, context, conversation, web, relay, background);
         } catch (RuntimeException e) {
+            if (relay != null) {
+                relay.close();
+            }
+            if (background != null) {
+                background.shutdownNow();
+            }
             if (database != null) {
                 database.close();
             }
@@ -68,6 +141,19 @@ public final class TicketOps implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    public OutboxRelay relay() {
+        return relay;
+    }
+
+    private static ThreadFactory named(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     public int port() {
@@ -86,10 +172,22 @@ public final class TicketOps implements AutoCloseable {
         return context;
     }
 
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         LOG.info("TicketOps stopping");
         web.close();
+        relay.close();
+        background.shutdown();
+        try {
+            background.awaitTermination(3, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         database.close();
         if (embedded != null) {
             embedded.close();

@@ -10,6 +10,7 @@ import dev.ticketops.domain.Text;
 import dev.ticketops.domain.Ticket;
 import dev.ticketops.domain.TicketStatus;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /** Opens a ticket: the start of all work. */
@@ -28,19 +29,37 @@ public final class OpenTicket {
         this.ctx = ctx;
     }
 
+    /** Which input a validation problem is about, so a form can show it beside the right field. */
+    public enum Field { TITLE, DESCRIPTION }
+
+    public record Invalid(Field field, String reason, String hint) {
+    }
+
+    /** Checks title and description as the person wrote them. */
+    public static Optional<Invalid> validate(String title, String description) {
+        String t = title == null ? "" : title.strip();
+        if (t.isEmpty()) {
+            return Optional.of(new Invalid(Field.TITLE, "A ticket needs a title.",
+                    "Write it like: /ticket Checkout bug fix | what happens and since when"));
+        }
+        if (Text.length(t) > Ticket.TITLE_MAX) {
+            return Optional.of(new Invalid(Field.TITLE, "The title is " + Text.length(t) + " characters; the limit is "
+                    + Ticket.TITLE_MAX + ".", "Keep the title short and put the details in the description."));
+        }
+        if (description != null && Text.length(description.strip()) > Ticket.DESCRIPTION_MAX) {
+            return Optional.of(new Invalid(Field.DESCRIPTION, "The description is " + Text.length(description.strip())
+                    + " characters; the limit is " + Ticket.DESCRIPTION_MAX + ".",
+                    "Shorten it, or add the rest to the ticket thread later."));
+        }
+        return Optional.empty();
+    }
+
     public Result<Opened> execute(Command c) {
         String title = c.title() == null ? "" : c.title().strip();
         String description = Text.isBlank(c.description()) ? null : c.description().strip();
-        if (title.isEmpty()) {
-            return Result.refused("A ticket needs a title.", "Write it like: /ticket Checkout bug fix | what happens and since when");
-        }
-        if (Text.length(title) > Ticket.TITLE_MAX) {
-            return Result.refused("The title is " + Text.length(title) + " characters; the limit is " + Ticket.TITLE_MAX + ".",
-                    "Keep the title short and put the details after a | as the description.");
-        }
-        if (description != null && Text.length(description) > Ticket.DESCRIPTION_MAX) {
-            return Result.refused("The description is " + Text.length(description) + " characters; the limit is "
-                    + Ticket.DESCRIPTION_MAX + ".", "Shorten it, or add the rest to the ticket thread later.");
+        var invalid = validate(title, description);
+        if (invalid.isPresent()) {
+            return Result.refused(invalid.get().reason(), invalid.get().hint());
         }
         return ctx.tx(() -> {
             Person p = ctx.person(c.caller());

@@ -59,18 +59,38 @@ public final class Conversation {
         this.linkChannel = new LinkChannel(ctx);
     }
 
+    /**
+     * What a delivery got: the reply, and whether this delivery acted ({@code first}) or repeated an earlier one with
+     * the same request key — adapters only cause side effects (messages, modals) for the first.
+     */
+    public record Answer(Reply reply, boolean first) {
+    }
+
     /** Handles a slash command. */
     public Reply handle(ChatRequest r) {
+        return answer(r).reply();
+    }
+
+    public Answer answer(ChatRequest r) {
         return once(r.requestKey(), () -> execute(r.caller(), r.channel(), CommandParser.parse(r.command(), r.text())));
     }
 
-    /** Handles an already-parsed command (Discord's typed options arrive this way). */
-    public Reply handle(Caller caller, ChannelRef channel, Command command, String requestKey) {
+    /** Handles an already-parsed command (Discord's typed options, Slack's modal arrive this way). */
+    public Answer answer(Caller caller, ChannelRef channel, Command command, String requestKey) {
         return once(requestKey, () -> execute(caller, channel, command));
+    }
+
+    /** Answers a direct message or a mention: the ticket-only rule, once per delivery. */
+    public Answer ticketOnly(String requestKey) {
+        return once(requestKey, Cards::ticketOnly);
     }
 
     /** Handles a button click. */
     public Reply click(ChatAction a) {
+        return clickAnswer(a).reply();
+    }
+
+    public Answer clickAnswer(ChatAction a) {
         return once(a.requestKey(), () -> {
             var decoded = ActionCodec.decode(a.value());
             if (decoded.isEmpty()) {
@@ -125,25 +145,26 @@ public final class Conversation {
      * Runs {@code work} once per request key, in one transaction with the key's record: a repeat (even a concurrent
      * one) returns the stored reply. Failures roll everything back and are answered with an apology.
      */
-    private Reply once(String requestKey, Supplier<Reply> work) {
+    private Answer once(String requestKey, Supplier<Reply> work) {
         try {
             if (requestKey == null || requestKey.isBlank()) {
-                return work.get();
+                return new Answer(work.get(), true);
             }
             String hash = sha256(requestKey);
             var requests = ctx.stores().processedRequests();
             return ctx.tx(() -> {
                 if (!requests.claim(hash, ctx.now())) {
-                    return requests.response(hash).map(ReplyCodec::read)
+                    Reply earlier = requests.response(hash).map(ReplyCodec::read)
                             .orElseGet(() -> Reply.privately().text("This request was already handled.").build());
+                    return new Answer(earlier, false);
                 }
                 Reply reply = work.get();
                 requests.complete(hash, ReplyCodec.write(reply));
-                return reply;
+                return new Answer(reply, true);
             });
         } catch (RuntimeException e) {
             LOG.error("request failed", e);
-            return Cards.error();
+            return new Answer(Cards.error(), true);
         }
     }
 

@@ -17,7 +17,21 @@ public record Config(
         Money hourlyRate,
         int paymentTermDays,
         Set<String> staffSlackIds,
-        Set<String> staffDiscordIds) {
+        Set<String> staffDiscordIds,
+        Optional<String> slackSigningSecret,
+        Optional<String> slackBotToken,
+        String slackApiUrl) {
+
+    public boolean slackEnabled() {
+        return slackSigningSecret.isPresent() && slackBotToken.isPresent();
+    }
+
+    /** Never prints secrets. */
+    @Override
+    public String toString() {
+        return "Config[port=" + port + ", db=" + dbUrl.orElse("embedded in " + dataDir) + ", rate=" + hourlyRate
+                + ", term=" + paymentTermDays + "d, slack=" + (slackEnabled() ? "on" : "off") + "]";
+    }
 
     public static Config fromEnv(Map<String, String> vars) {
         Env env = new Env(vars);
@@ -32,6 +46,18 @@ public record Config(
                 new Money(env.amount("HOURLY_RATE", "12.00"), currency),
                 env.integer("PAYMENT_TERM_DAYS", 7, 0, 365),
                 env.idList("STAFF_SLACK_IDS"),
-                env.idList("STAFF_DISCORD_IDS"));
+                env.idList("STAFF_DISCORD_IDS"),
+                env.optional("SLACK_SIGNING_SECRET"),
+                env.optional("SLACK_BOT_TOKEN"),
+                env.httpUrl("SLACK_API_URL").orElse("https://slack.com/api/"));
+    }
+
+    public static Config fromEnvChecked(Map<String, String> vars) {
+        Config c = fromEnv(vars);
+        if (c.slackSigningSecret().isPresent() != c.slackBotToken().isPresent()) {
+            throw new ConfigException((c.slackBotToken().isEmpty() ? "SLACK_BOT_TOKEN" : "SLACK_SIGNING_SECRET")
+                    + " is missing: Slack needs both SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (or neither, to leave Slack off)");
+        }
+        return c;
     }
 }

@@ -44,8 +44,17 @@ final class MyBatisOutbox implements Outbox, OutboxQueue {
     }
 
     @Override
-    public List<PendingMessage> lockDue(Instant now, int limit) {
-        return tx.mapper(OutboxMapper.class).lockDue(Utc.of(now), limit).stream().map(MyBatisOutbox::toMessage).toList();
+    public List<PendingMessage> lockDue(Instant now, int limit, java.util.Set<Platform> platforms) {
+        if (platforms.isEmpty()) {
+            return List.of();
+        }
+        return tx.mapper(OutboxMapper.class).lockDue(Utc.of(now), limit, platforms.stream().map(Enum::name).toList())
+                .stream().map(MyBatisOutbox::toMessage).toList();
+    }
+
+    @Override
+    public void claim(long id, Instant leaseUntil) {
+        tx.mapper(OutboxMapper.class).claim(id, Utc.of(leaseUntil));
     }
 
     @Override

@@ -12,7 +12,10 @@ public interface OutboxMapper {
     void insert(Row row);
 
     /** Due messages, oldest first, locked so that other instances skip them. */
-    List<Row> lockDue(@Param("now") LocalDateTime now, @Param("limit") int limit);
+    List<Row> lockDue(@Param("now") LocalDateTime now, @Param("limit") int limit,
+                      @Param("platforms") java.util.Collection<String> platforms);
+
+    int claim(@Param("id") long id, @Param("until") LocalDateTime until);
 
     int markSent(@Param("id") long id, @Param("externalId") String externalId, @Param("now") LocalDateTime now);
 

@@ -168,7 +168,7 @@ class LifecycleTest {
         TicketNumber n = w.approvedTicket("Backup restore");
         w.say(w.staff, w.aliceChannel, "/log", "3h " + n);
         w.say(w.staff, w.aliceChannel, "/ticket", "close " + n + " Restored last night's backup");
-        var messages = w.ctx.tx(() -> w.database().outboxQueue().lockDue(w.clock.instant(), 500));
+        var messages = w.ctx.tx(() -> w.database().outboxQueue().lockDue(w.clock.instant(), 500, java.util.EnumSet.allOf(dev.ticketops.domain.Platform.class)));
         var closure = messages.stream().filter(m -> n.equals(m.notice().ticket())
                 && m.notice().kind() == dev.ticketops.app.port.Notice.Kind.TICKET_CLOSED).toList();
         assertThat(closure).hasSize(1);

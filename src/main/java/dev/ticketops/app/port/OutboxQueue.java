@@ -3,11 +3,19 @@ package dev.ticketops.app.port;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import dev.ticketops.domain.Platform;
 
 /** The delivery side of the outbox, used by the sender job inside a transaction. */
 public interface OutboxQueue {
-    /** Messages due now, oldest first, locked so that other instances skip them until this transaction ends. */
-    List<PendingMessage> lockDue(Instant now, int limit);
+    /**
+     * Messages for {@code platforms} due now — new ones, retries whose time has come, and claims whose lease ran out
+     * (an instance died while sending) — oldest first, locked so other instances skip them until this transaction ends.
+     */
+    List<PendingMessage> lockDue(Instant now, int limit, Set<Platform> platforms);
+
+    /** Marks a locked message as being sent until {@code leaseUntil}; after that another instance may try it. */
+    void claim(long id, Instant leaseUntil);
 
     void markSent(long id, String externalId, Instant now);
 

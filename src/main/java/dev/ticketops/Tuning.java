@@ -1,0 +1,11 @@
+package dev.ticketops;
+
+import dev.ticketops.outbound.Resilience;
+import java.time.Duration;
+
+/** Timings that production leaves at their defaults and tests shorten. */
+public record Tuning(Resilience.Settings resilience, Duration outboxPoll, Duration outboxFirstRetry, Duration outboxMaxRetry) {
+    public static Tuning defaults() {
+        return new Tuning(Resilience.Settings.defaults(), Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofMinutes(15));
+    }
+}

@@ -1,0 +1,221 @@
+package dev.ticketops.slack;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.gson.JsonParser;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageBotEvent;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.view.ViewState;
+import dev.ticketops.app.OpenTicket;
+import dev.ticketops.chat.ChatAction;
+import dev.ticketops.chat.Command;
+import dev.ticketops.chat.Conversation;
+import dev.ticketops.chat.DeliveryException;
+import dev.ticketops.chat.Reply;
+import dev.ticketops.domain.Caller;
+import dev.ticketops.domain.ChannelRef;
+import dev.ticketops.domain.Platform;
+import dev.ticketops.domain.Role;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Bolt for Java app: slash commands, the Approve / Decline buttons, the "open a ticket" modal and the events
+ * that get the ticket-only rule. Handlers do their database work, acknowledge at once, and leave every call to Slack
+ * (modals, response_url, messages) to a background executor — the ack never waits on Slack.
+ */
+public final class SlackApp {
+    private static final Logger LOG = LoggerFactory.getLogger(SlackApp.class);
+    public static final List<String> COMMANDS = List.of("/ticket", "/estimate", "/log");
+
+    private final App app;
+    private final Conversation conversation;
+    private final SlackWebApi api;
+    private final SlackSettings settings;
+    private final ExecutorService background;
+    private final Runnable onChange;
+
+    public SlackApp(SlackSettings settings, com.slack.api.Slack slack, SlackWebApi api, Conversation conversation,
+                    ExecutorService background, Runnable onChange) {
+        this.settings = settings;
+        this.api = api;
+        this.conversation = conversation;
+        this.background = background;
+        this.onChange = onChange;
+        AppConfig config = new AppConfig();
+        config.setSigningSecret(settings.signingSecret());
+        config.setSingleTeamBotToken(settings.botToken());
+        config.setSlack(slack);
+        // Our own middleware only: the signature is checked (more strictly) before Bolt sees the request, and the bot
+        // token is set without Bolt's auth.test round trip on the request path.
+        this.app = new App(config, List.of((req, resp, chain) -> {
+            req.getContext().setBotToken(settings.botToken());
+            return chain.next(req);
+        }));
+        for (String command : COMMANDS) {
+            app.command(command, (req, ctx) -> {
+                var p = req.getPayload();
+                Caller caller = caller(p.getTeamId(), p.getUserId(), p.getUserName());
+                ChannelRef channel = new ChannelRef(Platform.SLACK, p.getTeamId(), p.getChannelId());
+                String key = requestKey(req);
+                if (command.equals("/ticket") && (p.getText() == null || p.getText().isBlank())) {
+                    var answer = conversation.answer(caller, channel, new Command.Help("modal"), key);
+                    if (answer.first()) {
+                        later(() -> openTicketModal(p.getTriggerId(), p.getChannelId(), p.getResponseUrl()));
+                    }
+                    return ctx.ack();
+                }
+                var answer = conversation.answer(new dev.ticketops.chat.ChatRequest(caller, channel, command, p.getText(), key));
+                if (answer.first()) {
+                    onChange.run();
+                }
+                return ack(ctx, SlackBlocks.message(answer.reply()));
+            });
+        }
+        for (String action : List.of(dev.ticketops.chat.ActionCodec.APPROVE, dev.ticketops.chat.ActionCodec.DECLINE)) {
+            app.blockAction(action, (req, ctx) -> {
+                var p = req.getPayload();
+                String team = p.getTeam() != null ? p.getTeam().getId() : p.getUser().getTeamId();
+                Caller caller = caller(team, p.getUser().getId(),
+                        p.getUser().getUsername() != null ? p.getUser().getUsername() : p.getUser().getName());
+                String channelId = p.getChannel() != null ? p.getChannel().getId() : p.getUser().getId();
+                String value = p.getActions().isEmpty() ? "" : p.getActions().get(0).getValue();
+                var answer = conversation.clickAnswer(new ChatAction(caller, new ChannelRef(Platform.SLACK, team, channelId),
+                        action, value, requestKey(req)));
+                if (answer.first()) {
+                    onChange.run();
+                    Reply reply = answer.reply();
+                    String responseUrl = p.getResponseUrl();
+                    later(() -> respond(responseUrl, reply));
+                }
+                return ctx.ack();
+            });
+        }
+        app.viewSubmission(SlackBlocks.OPEN_TICKET_VIEW, (req, ctx) -> {
+            var p = req.getPayload();
+            Map<String, Map<String, ViewState.Value>> values = p.getView().getState().getValues();
+            String title = text(values, "title").orElse("");
+            String description = text(values, "description").orElse(null);
+            boolean urgent = Optional.ofNullable(values.get("urgent")).map(m -> m.get("value"))
+                    .map(v -> v.getSelectedOptions() != null && !v.getSelectedOptions().isEmpty()).orElse(false);
+            var invalid = OpenTicket.validate(title, description);
+            if (invalid.isPresent()) {
+                String block = invalid.get().field() == OpenTicket.Field.TITLE ? "title" : "description";
+                return ctx.ackWithErrors(Map.of(block, invalid.get().reason() + " " + invalid.get().hint()));
+            }
+            String team = p.getTeam() != null ? p.getTeam().getId() : p.getUser().getTeamId();
+            String channelId = p.getView().getPrivateMetadata() == null || p.getView().getPrivateMetadata().isBlank()
+                    ? p.getUser().getId() : p.getView().getPrivateMetadata();
+            Caller caller = caller(team, p.getUser().getId(),
+                    p.getUser().getUsername() != null ? p.getUser().getUsername() : p.getUser().getName());
+            var answer = conversation.answer(caller, new ChannelRef(Platform.SLACK, team, channelId),
+                    new Command.OpenTicket(title, description, urgent), requestKey(req));
+            Reply reply = answer.reply();
+            if (reply.tone() == Reply.Tone.REFUSAL || reply.tone() == Reply.Tone.ERROR) {
+                return ctx.ackWithErrors(Map.of("title", reply.text()));
+            }
+            if (answer.first()) {
+                onChange.run();
+                later(() -> api.postMessage(channelId, SlackBlocks.fallback(reply), SlackBlocks.blocks(reply).toString()));
+            }
+            return ctx.ack();
+        });
+        app.event(AppMentionEvent.class, (payload, ctx) -> {
+            var e = payload.getEvent();
+            var answer = conversation.ticketOnly("slack-event:" + payload.getTeamId() + ":" + payload.getEventId());
+            if (answer.first()) {
+                later(() -> api.postEphemeral(e.getChannel(), e.getUser(), SlackBlocks.fallback(answer.reply()),
+                        SlackBlocks.blocks(answer.reply()).toString()));
+            }
+            return ctx.ack();
+        });
+        app.event(MessageEvent.class, (payload, ctx) -> {
+            var e = payload.getEvent();
+            boolean fromPerson = e.getBotId() == null && e.getSubtype() == null && e.getUser() != null;
+            if (fromPerson && "im".equals(e.getChannelType())) {
+                var answer = conversation.ticketOnly("slack-event:" + payload.getTeamId() + ":" + payload.getEventId());
+                if (answer.first()) {
+                    later(() -> api.postMessage(e.getChannel(), SlackBlocks.fallback(answer.reply()),
+                            SlackBlocks.blocks(answer.reply()).toString()));
+                }
+            }
+            return ctx.ack();
+        });
+        // The bot's own messages in a DM arrive as events too; they need nothing.
+        app.event(MessageBotEvent.class, (payload, ctx) -> ctx.ack());
+    }
+
+    /** Runs the request through Bolt's handlers. */
+    public Response run(Request<?> request) throws Exception {
+        return app.run(request);
+    }
+
+    public AppConfig config() {
+        return app.config();
+    }
+
+    private Caller caller(String team, String userId, String name) {
+        Role role = settings.staffIds().contains(userId) ? Role.STAFF : Role.CLIENT;
+        return new Caller(Platform.SLACK, team, userId, name, role);
+    }
+
+    /** One delivery of one request: Slack's signature covers the timestamp and the whole body. */
+    private static String requestKey(Request<?> req) {
+        return "slack:" + req.getHeaders().getFirstValue("X-Slack-Signature");
+    }
+
+    private static Optional<String> text(Map<String, Map<String, ViewState.Value>> values, String block) {
+        return Optional.ofNullable(values.get(block)).map(m -> m.get("value")).map(ViewState.Value::getValue)
+                .filter(s -> !s.isBlank());
+    }
+
+    private static Response ack(com.slack.api.bolt.context.Context ctx, ObjectNode json) {
+        return ctx.ack(JsonParser.parseString(json.toString()));
+    }
+
+    private void openTicketModal(String triggerId, String channelId, String responseUrl) throws DeliveryException {
+        try {
+            api.openView(triggerId, SlackBlocks.openTicketModal(channelId).toString());
+        } catch (DeliveryException e) {
+            respond(responseUrl, Reply.refusal("I could not open the ticket form (" + e.getMessage() + ").",
+                    "Type it instead: /ticket <title> | <description>"));
+            throw e;
+        }
+    }
+
+    private void respond(String responseUrl, Reply reply) throws DeliveryException {
+        ObjectNode json = SlackBlocks.message(reply);
+        if (reply.replaceOriginal()) {
+            json.remove("response_type");
+            json.put("replace_original", true);
+        } else {
+            json.put("replace_original", false);
+        }
+        api.respond(responseUrl, json.toString());
+    }
+
+    @FunctionalInterface
+    private interface SlackCall {
+        void run() throws DeliveryException;
+    }
+
+    private void later(SlackCall call) {
+        background.execute(() -> {
+            try {
+                call.run();
+            } catch (DeliveryException e) {
+                LOG.warn("Slack call after the ack failed: {}", e.getMessage());
+            } catch (RuntimeException e) {
+                LOG.error("Slack call after the ack failed", e);
+            }
+        });
+    }
+}

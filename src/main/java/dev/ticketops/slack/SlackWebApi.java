@@ -1,0 +1,143 @@
+package dev.ticketops.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.response.auth.AuthTestResponse;
+import com.slack.api.webhook.WebhookResponse;
+import dev.ticketops.chat.DeliveryException;
+import dev.ticketops.outbound.Resilience;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * Every call TicketOps makes to Slack: Web API methods (at {@code SLACK_API_URL}) and response_url posts, each
+ * through the {@link Resilience} policies. Failures come back as {@link DeliveryException}s that say whether trying
+ * again may help and how long Slack asked us to wait.
+ */
+public final class SlackWebApi {
+    /** Slack errors that will not go away by retrying. */
+    private static final Set<String> PERMANENT = Set.of("channel_not_found", "not_in_channel", "is_archived",
+            "invalid_auth", "not_authed", "account_inactive", "token_revoked", "missing_scope", "invalid_blocks",
+            "msg_too_long", "user_not_found", "cannot_dm_bot", "expired_trigger_id", "invalid_trigger_id");
+
+    private final Slack slack;
+    private final MethodsClient methods;
+    private final Resilience resilience;
+
+    public SlackWebApi(Slack slack, String botToken, Resilience resilience) {
+        this.slack = slack;
+        this.methods = slack.methods(botToken);
+        this.resilience = resilience;
+    }
+
+    public Resilience resilience() {
+        return resilience;
+    }
+
+    /** chat.postMessage; returns the message's ts. A user id as channel posts to the bot's DM with that user. */
+    public String postMessage(String channel, String text, String blocksJson) throws DeliveryException {
+        var r = resilience.call(channel, api(() -> methods.chatPostMessage(b -> b.channel(channel).text(text)
+                .blocksAsString(blocksJson).unfurlLinks(false).unfurlMedia(false))));
+        return r.getTs();
+    }
+
+    public void postEphemeral(String channel, String user, String text, String blocksJson) throws DeliveryException {
+        resilience.call(channel, api(() -> methods.chatPostEphemeral(b -> b.channel(channel).user(user).text(text)
+                .blocksAsString(blocksJson))));
+    }
+
+    public void openView(String triggerId, String viewJson) throws DeliveryException {
+        resilience.call(null, api(() -> methods.viewsOpen(b -> b.triggerId(triggerId).viewAsString(viewJson))));
+    }
+
+    public AuthTestResponse authTest() throws DeliveryException {
+        return resilience.call(null, api(() -> methods.authTest(b -> b)));
+    }
+
+    /** Posts to an interaction's response_url (valid for 30 minutes, up to five times). */
+    public void respond(String responseUrl, String json) throws DeliveryException {
+        resilience.call(null, () -> {
+            WebhookResponse r;
+            try {
+                r = slack.send(responseUrl, json);
+            } catch (IOException e) {
+                throw DeliveryException.retryable("response_url unreachable: " + e.getMessage(), null);
+            }
+            int code = r.getCode() == null ? 0 : r.getCode();
+            if (code == 429) {
+                throw DeliveryException.retryable("response_url rate limited", retryAfter(r.getMessage()));
+            }
+            if (code >= 500 || code == 0) {
+                throw DeliveryException.retryable("response_url answered " + code, null);
+            }
+            if (code >= 400) {
+                throw DeliveryException.permanent("response_url answered " + code + ": " + r.getBody());
+            }
+            return r;
+        });
+    }
+
+    private static Duration retryAfter(String ignored) {
+        return Duration.ofSeconds(1);
+    }
+
+    @FunctionalInterface
+    private interface SdkCall<T> {
+        T call() throws IOException, SlackApiException;
+    }
+
+    private static <T extends SlackApiTextResponse> java.util.concurrent.Callable<T> api(SdkCall<T> call) {
+        return () -> {
+            try {
+                return checked(call.call());
+            } catch (IOException | SlackApiException e) {
+                throw translate(e);
+            }
+        };
+    }
+
+    /** Turns Slack's "ok": false into an exception, so retries and the breaker see it. */
+    private static <T extends SlackApiTextResponse> T checked(T response) throws DeliveryException {
+        if (response.isOk()) {
+            return response;
+        }
+        String error = response.getError();
+        if ("ratelimited".equals(error)) {
+            throw DeliveryException.retryable("Slack: ratelimited", Duration.ofSeconds(1));
+        }
+        if (PERMANENT.contains(error)) {
+            throw DeliveryException.permanent("Slack: " + error);
+        }
+        throw DeliveryException.retryable("Slack: " + error, null);
+    }
+
+    /** Wraps the SDK's call so HTTP errors become DeliveryExceptions with Retry-After honoured. */
+    static DeliveryException translate(Exception e) {
+        if (e instanceof DeliveryException d) {
+            return d;
+        }
+        if (e instanceof SlackApiException s) {
+            int code = s.getResponse() == null ? 0 : s.getResponse().code();
+            if (code == 429) {
+                String header = s.getResponse().header("Retry-After");
+                Duration wait = Duration.ofSeconds(1);
+                try {
+                    if (header != null) {
+                        wait = Duration.ofSeconds(Long.parseLong(header.strip()));
+                    }
+                } catch (NumberFormatException ignored) {
+                    // keep the default
+                }
+                return DeliveryException.retryable("Slack: HTTP 429", wait);
+            }
+            return new DeliveryException("Slack: HTTP " + code, code >= 500 || code == 0, null, e);
+        }
+        if (e instanceof IOException) {
+            return new DeliveryException("Slack unreachable: " + e.getMessage(), true, null, e);
+        }
+        return new DeliveryException(e.toString(), true, null, e);
+    }
+}
