@@ -10,6 +10,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && !args[0].equals("serve")) {
+            System.exit(Commands.run(args, System.getenv()));
+            return;
+        }
         Config config;
         try {
             config = Config.fromEnvChecked(System.getenv());

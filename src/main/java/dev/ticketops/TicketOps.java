@@ -11,6 +11,15 @@ import com.slack.api.Slack;
 import dev.ticketops.chat.DeliveryException;
 import dev.ticketops.chat.MessageSender;
 import dev.ticketops.domain.Platform;
+import dev.ticketops.app.ListTickets;
+import dev.ticketops.discord.DiscordGateway;
+import dev.ticketops.discord.DiscordInteractions;
+import dev.ticketops.discord.DiscordRest;
+import dev.ticketops.discord.DiscordRoutes;
+import dev.ticketops.discord.DiscordSender;
+import dev.ticketops.discord.DiscordSettings;
+import dev.ticketops.discord.DiscordSignature;
+import dev.ticketops.discord.RestRoleDirectory;
 import dev.ticketops.jobs.OutboxRelay;
 import dev.ticketops.outbound.Resilience;
 import dev.ticketops.slack.SlackApp;
@@ -27,6 +36,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -43,9 +53,11 @@ public final class TicketOps implements AutoCloseable {
     private final WebServer web;
     private final OutboxRelay relay;
     private final ExecutorService background;
+    private final DiscordGateway gateway;
 
     private TicketOps(EmbeddedMariaDb embedded, Database database, Context context, Conversation conversation, WebServer web,
-                      OutboxRelay relay, ExecutorService background) {
+                      OutboxRelay relay, ExecutorService background, DiscordGateway gateway) {
+        this.gateway = gateway;
         this.relay = relay;
         this.background = background;
         this.embedded = embedded;
@@ -64,6 +76,7 @@ public final class TicketOps implements AutoCloseable {
         Database database = null;
         OutboxRelay relay = null;
         ExecutorService background = null;
+        DiscordGateway gateway = null;
         try {
             String url;
             String user;
@@ -87,7 +100,14 @@ public final class TicketOps implements AutoCloseable {
             Conversation conversation = new Conversation(context);
             Map<Platform, MessageSender> senders = new EnumMap<>(Platform.class);
             List<RouteModule> modules = new ArrayList<>();
-            background = Executors.newFixedThreadPool(4, named("chat-calls"));
+            background = Executors.newFixedThreadPool(8, named("chat-calls"));
+            AtomicReference<OutboxRelay> relayRef = new AtomicReference<>();
+            Runnable wake = () -> {
+                OutboxRelay r = relayRef.get();
+                if (r != null) {
+                    r.wake();
+                }
+            };
             SlackWebApi slackApi = null;
             if (config.slackEnabled()) {
                 SlackSettings settings = new SlackSettings(config.slackSigningSecret().get(), config.slackBotToken().get(),
@@ -99,20 +119,45 @@ public final class TicketOps implements AutoCloseable {
                 Slack slack = Slack.getInstance(sdk);
                 slackApi = new SlackWebApi(slack, settings.botToken(), new Resilience("slack", tuning.resilience()));
                 senders.put(Platform.SLACK, new SlackSender(slackApi));
-                relay = new OutboxRelay(database.transactions(), database.outboxQueue(), senders, clock,
-                        tuning.outboxPoll(), tuning.outboxFirstRetry(), tuning.outboxMaxRetry());
-                SlackApp app = new SlackApp(settings, slack, slackApi, conversation, background, relay::wake);
+                SlackApp app = new SlackApp(settings, slack, slackApi, conversation, background, wake);
                 modules.add(new SlackRoutes(app, settings, clock));
-            } else {
-                relay = new OutboxRelay(database.transactions(), database.outboxQueue(), senders, clock,
-                        tuning.outboxPoll(), tuning.outboxFirstRetry(), tuning.outboxMaxRetry());
             }
+            String discordLabel = "off (set DISCORD_PUBLIC_KEY for the HTTP endpoint, or DISCORD_MODE=gateway with DISCORD_BOT_TOKEN)";
+            if (config.discordEnabled()) {
+                DiscordSettings settings = new DiscordSettings(
+                        config.discordMode().equals("gateway") ? DiscordSettings.Mode.GATEWAY : DiscordSettings.Mode.HTTP,
+                        config.discordPublicKey(), config.discordApplicationId(), config.discordBotToken(),
+                        config.discordApiUrl(), config.discordGuildId(), config.staffDiscordIds(), config.staffDiscordRole());
+                Resilience discordPolicies = new Resilience("discord", tuning.resilience());
+                DiscordRest rest = new DiscordRest(settings.apiUrl(), settings.botToken(), discordPolicies);
+                DiscordInteractions handler = new DiscordInteractions(conversation, new ListTickets(context), settings,
+                        new RestRoleDirectory(rest, clock), wake);
+                if (settings.mode() == DiscordSettings.Mode.GATEWAY) {
+                    gateway = new DiscordGateway(handler, background, tuning.discordDeferAfter()).connect(settings.botToken().get());
+                    senders.put(Platform.DISCORD, gateway.sender(discordPolicies));
+                    discordLabel = "on, gateway mode (JDA)";
+                } else {
+                    modules.add(new DiscordRoutes(handler, new DiscordSignature(settings.publicKeyHex().get()), rest, background,
+                            tuning.discordDeferAfter()));
+                    if (settings.botToken().isPresent()) {
+                        senders.put(Platform.DISCORD, new DiscordSender(rest));
+                    } else {
+                        LOG.warn("Discord: DISCORD_BOT_TOKEN is not set, so estimates and closure summaries for Discord"
+                                + " channels wait in the outbox until it is");
+                    }
+                    discordLabel = "on, endpoint POST /discord/interactions, REST " + settings.apiUrl();
+                }
+            }
+            relay = new OutboxRelay(database.transactions(), database.outboxQueue(), senders, clock,
+                    tuning.outboxPoll(), tuning.outboxFirstRetry(), tuning.outboxMaxRetry());
+            relayRef.set(relay);
             Database db = database;
             WebServer web = new WebServer("0.0.0.0", config.port(), db::isUp, modules).start();
             relay.start();
             LOG.info("TicketOps listening on http://0.0.0.0:{} — database: {}", web.port(), dbLabel);
             LOG.info("Slack: {}", config.slackEnabled() ? "on, endpoint POST /slack/events, Web API " + config.slackApiUrl()
                     : "off (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN to turn it on)");
+            LOG.info("Discord: {}", discordLabel);
             if (slackApi != null) {
                 SlackWebApi api = slackApi;
                 background.execute(() -> {
@@ -125,10 +170,13 @@ public final class TicketOps implements AutoCloseable {
                     }
                 });
             }
-            return new TicketOps(embedded, database, context, conversation, web, relay, background);
+            return new TicketOps(embedded, database, context, conversation, web, relay, background, gateway);
         } catch (RuntimeException e) {
             if (relay != null) {
                 relay.close();
+            }
+            if (gateway != null) {
+                gateway.close();
             }
             if (background != null) {
                 background.shutdownNow();
@@ -181,6 +229,9 @@ public final class TicketOps implements AutoCloseable {
         }
         LOG.info("TicketOps stopping");
         web.close();
+        if (gateway != null) {
+            gateway.close();
+        }
         relay.close();
         background.shutdown();
         try {

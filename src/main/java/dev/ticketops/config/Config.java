@@ -20,7 +20,18 @@ public record Config(
         Set<String> staffDiscordIds,
         Optional<String> slackSigningSecret,
         Optional<String> slackBotToken,
-        String slackApiUrl) {
+        String slackApiUrl,
+        String discordMode,
+        Optional<String> discordPublicKey,
+        Optional<String> discordApplicationId,
+        Optional<String> discordBotToken,
+        String discordApiUrl,
+        Optional<String> discordGuildId,
+        Optional<String> staffDiscordRole) {
+
+    public boolean discordEnabled() {
+        return discordMode.equals("gateway") ? discordBotToken.isPresent() : discordPublicKey.isPresent();
+    }
 
     public boolean slackEnabled() {
         return slackSigningSecret.isPresent() && slackBotToken.isPresent();
@@ -30,7 +41,8 @@ public record Config(
     @Override
     public String toString() {
         return "Config[port=" + port + ", db=" + dbUrl.orElse("embedded in " + dataDir) + ", rate=" + hourlyRate
-                + ", term=" + paymentTermDays + "d, slack=" + (slackEnabled() ? "on" : "off") + "]";
+                + ", term=" + paymentTermDays + "d, slack=" + (slackEnabled() ? "on" : "off") + ", discord="
+                + (discordEnabled() ? discordMode : "off") + "]";
     }
 
     public static Config fromEnv(Map<String, String> vars) {
@@ -49,7 +61,14 @@ public record Config(
                 env.idList("STAFF_DISCORD_IDS"),
                 env.optional("SLACK_SIGNING_SECRET"),
                 env.optional("SLACK_BOT_TOKEN"),
-                env.httpUrl("SLACK_API_URL").orElse("https://slack.com/api/"));
+                env.httpUrl("SLACK_API_URL").orElse("https://slack.com/api/"),
+                env.choice("DISCORD_MODE", "http", "http", "gateway"),
+                env.hex("DISCORD_PUBLIC_KEY", 64),
+                env.snowflake("DISCORD_APPLICATION_ID"),
+                env.optional("DISCORD_BOT_TOKEN"),
+                env.httpUrl("DISCORD_API_URL").orElse("https://discord.com/api/v10"),
+                env.snowflake("DISCORD_GUILD_ID"),
+                env.optional("STAFF_DISCORD_ROLE"));
     }
 
     public static Config fromEnvChecked(Map<String, String> vars) {
@@ -57,6 +76,9 @@ public record Config(
         if (c.slackSigningSecret().isPresent() != c.slackBotToken().isPresent()) {
             throw new ConfigException((c.slackBotToken().isEmpty() ? "SLACK_BOT_TOKEN" : "SLACK_SIGNING_SECRET")
                     + " is missing: Slack needs both SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (or neither, to leave Slack off)");
+        }
+        if (c.discordMode().equals("gateway") && c.discordBotToken().isEmpty()) {
+            throw new ConfigException("DISCORD_MODE=gateway needs DISCORD_BOT_TOKEN (the bot connects to the gateway with it)");
         }
         return c;
     }

@@ -93,6 +93,34 @@ public final class Env {
         return v;
     }
 
+    public String choice(String name, String fallback, String... allowed) {
+        String v = string(name, fallback).toLowerCase(java.util.Locale.ROOT);
+        if (!java.util.Arrays.asList(allowed).contains(v)) {
+            throw new ConfigException(name + "=" + v + " is not one of " + String.join(", ", allowed));
+        }
+        return v;
+    }
+
+    public Optional<String> hex(String name, int length) {
+        Optional<String> v = optional(name);
+        v.ifPresent(h -> {
+            if (!h.matches("[0-9a-fA-F]{" + length + "}")) {
+                throw new ConfigException(name + " is not " + length + " hexadecimal characters");
+            }
+        });
+        return v;
+    }
+
+    public Optional<String> snowflake(String name) {
+        Optional<String> v = optional(name);
+        v.ifPresent(id -> {
+            if (!id.matches("\\d{15,22}")) {
+                throw new ConfigException(name + "=" + id + " is not a Discord id (15-22 digits)");
+            }
+        });
+        return v;
+    }
+
     public Optional<String> httpUrl(String name) {
         Optional<String> v = optional(name);
         v.ifPresent(u -> {

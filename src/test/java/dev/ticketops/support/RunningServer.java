@@ -13,7 +13,7 @@ import java.util.Map;
 public final class RunningServer implements AutoCloseable {
     public static final Tuning FAST = new Tuning(
             new Resilience.Settings(3, Duration.ofMillis(50), Duration.ofSeconds(2), 50.0, Duration.ofMillis(500)),
-            Duration.ofMillis(200), Duration.ofMillis(200), Duration.ofSeconds(2));
+            Duration.ofMillis(200), Duration.ofMillis(200), Duration.ofSeconds(2), Duration.ofMillis(2000));
 
     public final TestDatabases.Target db;
     public final TicketOps app;
@@ -24,6 +24,10 @@ public final class RunningServer implements AutoCloseable {
     }
 
     public RunningServer(TestDatabases.Target db, Map<String, String> env, Clock clock) {
+        this(db, env, clock, FAST);
+    }
+
+    public RunningServer(TestDatabases.Target db, Map<String, String> env, Clock clock, Tuning tuning) {
         this.db = db;
         this.clock = clock;
         Map<String, String> all = new HashMap<>(env);
@@ -31,7 +35,7 @@ public final class RunningServer implements AutoCloseable {
         all.put("DB_URL", db.url());
         all.put("DB_USER", db.user());
         all.put("DB_PASSWORD", db.password());
-        this.app = TicketOps.start(Config.fromEnvChecked(all), clock, FAST);
+        this.app = TicketOps.start(Config.fromEnvChecked(all), clock, tuning);
     }
 
     public String url(String path) {

@@ -1,0 +1,195 @@
+package dev.ticketops.discord;
+
+import dev.ticketops.app.port.Destination;
+import dev.ticketops.chat.DeliveryException;
+import dev.ticketops.chat.MessageSender;
+import dev.ticketops.chat.Reply;
+import dev.ticketops.outbound.Resilience;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.Role;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
+import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Gateway mode, for self-hosters without a public URL: a JDA listener turns slash commands, button clicks,
+ * autocomplete and DMs into the same {@link DiscordInteraction}s the HTTP endpoint produces, and calls the same
+ * {@link DiscordInteractions} handler. Messages the bot sends go through JDA too.
+ */
+public final class DiscordGateway extends ListenerAdapter implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordGateway.class);
+
+    private final DiscordInteractions handler;
+    private final ExecutorService workers;
+    private final Duration deferAfter;
+    private volatile JDA jda;
+
+    public DiscordGateway(DiscordInteractions handler, ExecutorService workers, Duration deferAfter) {
+        this.handler = handler;
+        this.workers = workers;
+        this.deferAfter = deferAfter;
+    }
+
+    /** Connects to the gateway; messages only need the guild and DM message intents (no message content). */
+    public DiscordGateway connect(String botToken) {
+        this.jda = JDABuilder.createLight(botToken, GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES)
+                .addEventListeners(this)
+                .build();
+        return this;
+    }
+
+    public MessageSender sender(Resilience resilience) {
+        return (Destination d, Reply reply) -> resilience.call(d.id(), () -> {
+            JDA j = jda;
+            if (j == null) {
+                throw DeliveryException.retryable("the Discord gateway is not connected yet", Duration.ofSeconds(5));
+            }
+            try {
+                MessageChannel channel = d.direct() ? j.openPrivateChannelById(d.id()).complete()
+                        : j.getChannelById(MessageChannel.class, d.id());
+                if (channel == null) {
+                    throw DeliveryException.permanent("Discord channel " + d.id() + " is not visible to the bot");
+                }
+                return channel.sendMessage(JdaMessages.create(reply)).complete().getId();
+            } catch (net.dv8tion.jda.api.exceptions.ErrorResponseException e) {
+                throw new DeliveryException("Discord: " + e.getMeaning(), e.isServerError(), null, e);
+            } catch (RuntimeException e) {
+                throw new DeliveryException("Discord: " + e.getMessage(), true, null, e);
+            }
+        });
+    }
+
+    @Override
+    public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        DiscordInteraction i = new DiscordInteraction(event.getId(), DiscordInteraction.COMMAND, null, null,
+                event.getGuild() == null ? null : event.getGuild().getId(), event.getChannelId(), event.getUser().getId(),
+                event.getUser().getEffectiveName(), roleIds(event.getMember()), roleNames(event.getMember()), event.getName(),
+                event.getSubcommandName(), options(event.getOptions()), null, null);
+        Future<DiscordOutcome> work = workers.submit(() -> handler.handle(i));
+        try {
+            DiscordOutcome o = work.get(deferAfter.toMillis(), TimeUnit.MILLISECONDS);
+            event.reply(JdaMessages.create(o.reply())).setEphemeral(!o.reply().isPublic()).queue();
+        } catch (TimeoutException late) {
+            event.deferReply(true).queue();
+            workers.execute(() -> {
+                DiscordOutcome o = await(work);
+                if (o == null) {
+                    return;
+                }
+                if (o.reply().isPublic()) {
+                    event.getHook().sendMessage(JdaMessages.create(o.reply())).setEphemeral(false).queue();
+                    event.getHook().deleteOriginal().queue();
+                } else {
+                    event.getHook().editOriginal(MessageEditData.fromCreateData(JdaMessages.create(o.reply()))).queue();
+                }
+            });
+        } catch (InterruptedException | ExecutionException e) {
+            LOG.error("Discord command {} failed", event.getId(), e);
+        }
+    }
+
+    @Override
+    public void onButtonInteraction(ButtonInteractionEvent event) {
+        DiscordInteraction i = new DiscordInteraction(event.getId(), DiscordInteraction.COMPONENT, null, null,
+                event.getGuild() == null ? null : event.getGuild().getId(), event.getChannelId(), event.getUser().getId(),
+                event.getUser().getEffectiveName(), roleIds(event.getMember()), roleNames(event.getMember()), null, null,
+                Map.of(), null, event.getComponentId());
+        DiscordOutcome o = handler.handle(i);
+        if (o.kind() == DiscordOutcome.Kind.UPDATE) {
+            event.editMessage(MessageEditData.fromCreateData(JdaMessages.create(o.reply()))).setComponents(List.of()).queue();
+        } else {
+            event.reply(JdaMessages.create(o.reply())).setEphemeral(!o.reply().isPublic()).queue();
+        }
+    }
+
+    @Override
+    public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+        Map<String, Object> options = options(event.getOptions());
+        options.put(event.getFocusedOption().getName(), event.getFocusedOption().getValue());
+        DiscordInteraction i = new DiscordInteraction(event.getId(), DiscordInteraction.AUTOCOMPLETE, null, null,
+                event.getGuild() == null ? null : event.getGuild().getId(), event.getChannelId(), event.getUser().getId(),
+                event.getUser().getEffectiveName(), roleIds(event.getMember()), roleNames(event.getMember()), event.getName(),
+                event.getSubcommandName(), options, event.getFocusedOption().getName(), null);
+        DiscordOutcome o = handler.handle(i);
+        event.replyChoices(o.choices().stream().map(c -> new Command.Choice(c.name(), c.value())).toList()).queue();
+    }
+
+    @Override
+    public void onMessageReceived(MessageReceivedEvent event) {
+        if (!event.isFromType(ChannelType.PRIVATE) || event.getAuthor().isBot()) {
+            return;
+        }
+        var answer = handler.directMessage(event.getMessageId());
+        if (answer.first()) {
+            event.getChannel().sendMessage(JdaMessages.create(answer.reply())).queue();
+        }
+    }
+
+    private static DiscordOutcome await(Future<DiscordOutcome> work) {
+        try {
+            return work.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException e) {
+            LOG.error("deferred Discord command failed", e.getCause());
+            return null;
+        }
+    }
+
+    private static Map<String, Object> options(List<OptionMapping> options) {
+        Map<String, Object> m = new HashMap<>();
+        for (OptionMapping o : options) {
+            switch (o.getType()) {
+                case INTEGER -> m.put(o.getName(), o.getAsLong());
+                case BOOLEAN -> m.put(o.getName(), o.getAsBoolean());
+                default -> m.put(o.getName(), o.getAsString());
+            }
+        }
+        return m;
+    }
+
+    private static List<String> roleIds(Member m) {
+        return m == null ? List.of() : m.getRoles().stream().map(Role::getId).toList();
+    }
+
+    private static List<String> roleNames(Member m) {
+        return m == null ? List.of() : m.getRoles().stream().map(Role::getName).toList();
+    }
+
+    @Override
+    public void close() {
+        JDA j = jda;
+        if (j != null) {
+            j.shutdown();
+            try {
+                if (!j.awaitShutdown(Duration.ofSeconds(5))) {
+                    j.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package dev.ticketops.discord;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ticketops.chat.DeliveryException;
+import dev.ticketops.web.RouteModule;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code POST /discord/interactions}: verifies Discord's Ed25519 signature (anything unverified gets 401, as Discord's
+ * probes expect), answers PING, and hands everything else to {@link DiscordInteractions}. When the work is not done
+ * within {@code deferAfter}, it answers "thinking…" (type 5, or 6 for a button) and completes the reply through the
+ * interaction webhook.
+ */
+public final class DiscordRoutes implements RouteModule {
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordRoutes.class);
+    public static final String PATH = "/discord/interactions";
+
+    private final DiscordInteractions handler;
+    private final DiscordSignature signature;
+    private final DiscordRest rest;
+    private final ExecutorService workers;
+    private final Duration deferAfter;
+
+    public DiscordRoutes(DiscordInteractions handler, DiscordSignature signature, DiscordRest rest, ExecutorService workers,
+                         Duration deferAfter) {
+        this.handler = handler;
+        this.signature = signature;
+        this.rest = rest;
+        this.workers = workers;
+        this.deferAfter = deferAfter;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.post(PATH, this::handle);
+    }
+
+    void handle(Context ctx) throws InterruptedException {
+        byte[] body = ctx.bodyAsBytes();
+        if (!signature.verify(ctx.header("X-Signature-Timestamp"), ctx.header("X-Signature-Ed25519"), body)) {
+            ctx.status(401).contentType("application/json").result("{\"error\":\"invalid request signature\"}");
+            return;
+        }
+        JsonNode json;
+        try {
+            json = DiscordJson.JSON.readTree(body);
+        } catch (Exception e) {
+            json = null;
+        }
+        if (json == null || !json.isObject() || !json.path("type").isInt()) {
+            ctx.status(400).contentType("application/json").result("{\"error\":\"not a Discord interaction\"}");
+            return;
+        }
+        if (json.path("type").asInt() == DiscordInteraction.PING) {
+            ctx.contentType("application/json").result("{\"type\":1}");
+            return;
+        }
+        DiscordInteraction interaction = DiscordJson.interaction(json);
+        if (interaction.id() == null || interaction.userId() == null) {
+            ctx.status(400).contentType("application/json").result("{\"error\":\"interaction without id or user\"}");
+            return;
+        }
+        Future<DiscordOutcome> work = workers.submit(() -> handler.handle(interaction));
+        boolean autocomplete = interaction.type() == DiscordInteraction.AUTOCOMPLETE;
+        try {
+            DiscordOutcome outcome = work.get(autocomplete ? Math.max(deferAfter.toMillis(), 2500) : deferAfter.toMillis(),
+                    TimeUnit.MILLISECONDS);
+            ctx.contentType("application/json").result(DiscordJson.response(outcome).toString());
+        } catch (TimeoutException late) {
+            if (autocomplete) {
+                ctx.contentType("application/json").result("{\"type\":8,\"data\":{\"choices\":[]}}");
+                return;
+            }
+            boolean button = interaction.type() == DiscordInteraction.COMPONENT;
+            ctx.contentType("application/json").result(button ? "{\"type\":6}" : "{\"type\":5,\"data\":{\"flags\":64}}");
+            workers.execute(() -> complete(interaction, work));
+        } catch (ExecutionException e) {
+            LOG.error("Discord interaction {} failed", interaction.id(), e.getCause());
+            ctx.status(500).contentType("application/json").result("{\"error\":\"internal error\"}");
+        }
+    }
+
+    /** Finishes a deferred interaction through its webhook once the work is done. */
+    private void complete(DiscordInteraction i, Future<DiscordOutcome> work) {
+        try {
+            DiscordOutcome o = work.get();
+            switch (o.kind()) {
+                case UPDATE -> rest.editOriginal(i.applicationId(), i.token(), DiscordJson.message(o.reply(), false));
+                case MESSAGE -> {
+                    if (o.reply().isPublic()) {
+                        // the deferral was private; a public answer becomes a follow-up everyone sees
+                        rest.followUp(i.applicationId(), i.token(), DiscordJson.message(o.reply(), false));
+                        rest.deleteOriginal(i.applicationId(), i.token());
+                    } else {
+                        rest.editOriginal(i.applicationId(), i.token(), DiscordJson.message(o.reply(), false));
+                    }
+                }
+                case CHOICES -> { }
+            }
+        } catch (DeliveryException e) {
+            LOG.warn("could not complete deferred Discord interaction {}: {}", i.id(), e.getMessage());
+        } catch (ExecutionException e) {
+            LOG.error("deferred Discord interaction {} failed", i.id(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
