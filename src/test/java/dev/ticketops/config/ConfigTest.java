@@ -47,6 +47,27 @@ class ConfigTest {
     }
 
     @Test
+    void chatPlatforms_areOnlyOnWhenFullyConfigured_andSecretsNeverPrint() {
+        Config none = Config.fromEnvChecked(Map.of());
+        assertThat(none.slackEnabled()).isFalse();
+        assertThat(none.discordEnabled()).isFalse();
+        Config slack = Config.fromEnvChecked(Map.of("SLACK_SIGNING_SECRET", "s3cr3t-signing", "SLACK_BOT_TOKEN", "xoxb-1-2-secret"));
+        assertThat(slack.slackEnabled()).isTrue();
+        assertThat(slack.toString()).doesNotContain("s3cr3t-signing").doesNotContain("xoxb-1-2-secret");
+        assertThatThrownBy(() -> Config.fromEnvChecked(Map.of("SLACK_SIGNING_SECRET", "x")))
+                .hasMessageStartingWith("SLACK_BOT_TOKEN is missing");
+        assertThat(Config.fromEnvChecked(Map.of("DISCORD_PUBLIC_KEY", "ab".repeat(32))).discordEnabled()).isTrue();
+        assertThatThrownBy(() -> Config.fromEnvChecked(Map.of("DISCORD_PUBLIC_KEY", "xyz")))
+                .hasMessageStartingWith("DISCORD_PUBLIC_KEY is not 64 hexadecimal characters");
+        assertThatThrownBy(() -> Config.fromEnvChecked(Map.of("DISCORD_MODE", "gateway")))
+                .hasMessageStartingWith("DISCORD_MODE=gateway needs DISCORD_BOT_TOKEN");
+        assertThatThrownBy(() -> Config.fromEnvChecked(Map.of("DISCORD_MODE", "socket")))
+                .hasMessageStartingWith("DISCORD_MODE=socket is not one of http, gateway");
+        assertThatThrownBy(() -> Config.fromEnvChecked(Map.of("DISCORD_GUILD_ID", "my-server")))
+                .hasMessageStartingWith("DISCORD_GUILD_ID=my-server is not a Discord id");
+    }
+
+    @Test
     void theServer_refusesToStartWithOneLineNamingTheVariable() throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "dev.ticketops.Main");
