@@ -11,7 +11,11 @@ import com.slack.api.Slack;
 import dev.ticketops.chat.DeliveryException;
 import dev.ticketops.chat.MessageSender;
 import dev.ticketops.domain.Platform;
+import dev.ticketops.app.ExportData;
 import dev.ticketops.app.ListTickets;
+import dev.ticketops.app.ReadInvoiceDocument;
+import dev.ticketops.web.Agency;
+import dev.ticketops.web.InvoiceRoutes;
 import dev.ticketops.discord.DiscordGateway;
 import dev.ticketops.discord.DiscordInteractions;
 import dev.ticketops.discord.DiscordRest;
@@ -96,10 +100,13 @@ public final class TicketOps implements AutoCloseable {
             }
             database = Database.open(url, user, password, config.dbPoolSize());
             Context context = new Context(database.stores(), clock,
-                    new BillingDefaults(config.hourlyRate(), config.paymentTermDays()));
+                    new BillingDefaults(config.hourlyRate(), config.paymentTermDays(), config.zone(), config.reminderEveryDays(),
+                            config.publicUrl()));
             Conversation conversation = new Conversation(context);
             Map<Platform, MessageSender> senders = new EnumMap<>(Platform.class);
             List<RouteModule> modules = new ArrayList<>();
+            modules.add(new InvoiceRoutes(new ReadInvoiceDocument(context), new ExportData(context),
+                    new Agency(config.agencyName(), config.agencyAddress(), config.paymentInstructions()), config.exportToken()));
             background = Executors.newFixedThreadPool(8, named("chat-calls"));
             AtomicReference<OutboxRelay> relayRef = new AtomicReference<>();
             Runnable wake = () -> {

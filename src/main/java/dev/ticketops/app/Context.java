@@ -42,6 +42,20 @@ public final class Context {
         return clock;
     }
 
+    /** Today's date in the agency's time zone: invoice dates, due dates and reminders use it. */
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.ofInstant(clock.instant(), billing.zone());
+    }
+
+    /** The client's effective terms: its own where set, else the agency's defaults. */
+    public dev.ticketops.domain.ClientTerms terms(long clientId) {
+        var t = stores.clients().terms(clientId);
+        var rate = t.hourlyRate() == null ? billing.hourlyRate()
+                : new dev.ticketops.domain.Money(t.hourlyRate(), t.currency() == null ? billing.hourlyRate().currency() : t.currency());
+        return new dev.ticketops.domain.ClientTerms(rate, t.paymentTermDays() == null ? billing.paymentTermDays() : t.paymentTermDays(),
+                Optional.ofNullable(t.billingContact()), Optional.ofNullable(t.billingChannel()));
+    }
+
     public <T> T tx(java.util.function.Supplier<T> work) {
         return stores.transactions().inTransaction(work);
     }
@@ -82,6 +96,60 @@ public final class Context {
         var history = stores.events().forTicket(t.number()).stream()
                 .sorted(Comparator.comparing(TicketEvent::occurredAt)).toList();
         return new TicketDetails(t, client, requester, estimate, approval, total, entries, history);
+    }
+
+    /**
+     * The client a billing command is about: {@code ref} is a client's name or {@code id:<n>}; without it, the client
+     * this channel is linked to, or the asker's own client. Client people only ever get their own client.
+     */
+    public Result<dev.ticketops.domain.Client> resolveClient(Person p, dev.ticketops.domain.ChannelRef channel, String ref) {
+        var clients = stores.clients();
+        if (!p.isStaff()) {
+            if (p.clientId() == null) {
+                return Result.refused("You have no invoices yet.", "Invoices follow closed tickets; open one with /ticket <title>.");
+            }
+            return Result.ok(clients.byId(p.clientId()).orElseThrow());
+        }
+        String r = ref == null ? "" : ref.strip();
+        if (r.isEmpty()) {
+            Optional<Long> linked = channel == null ? Optional.empty() : stores.channelLinks().clientOf(channel);
+            if (linked.isPresent()) {
+                return Result.ok(clients.byId(linked.get()).orElseThrow());
+            }
+            return Result.refused("Which client? This channel is not linked to one.",
+                    "Name the client, e.g. /invoice Acme Corp, or use it in the client's linked channel.");
+        }
+        var id = java.util.regex.Pattern.compile("(?i)id:(\\d{1,15})").matcher(r);
+        if (id.matches()) {
+            return clients.byId(Long.parseLong(id.group(1))).<Result<dev.ticketops.domain.Client>>map(Result::ok)
+                    .orElseGet(() -> Result.refused("There is no client " + r + ".", "See the clients with /invoice list."));
+        }
+        List<dev.ticketops.domain.Client> found = clients.named(r);
+        if (found.isEmpty()) {
+            return Result.refused("There is no client named “" + dev.ticketops.domain.Text.clip(r, 60) + "”.",
+                    "Check the spelling, or link a channel to it with /ticket link <client name>.");
+        }
+        if (found.size() > 1) {
+            return Result.refused("Several clients are named “" + r + "”: " + found.stream()
+                            .map(c -> "id:" + c.id() + " (" + c.kind().name().toLowerCase() + ")").collect(java.util.stream.Collectors.joining(", ")) + ".",
+                    "Name one by its id, e.g. id:" + found.get(0).id() + ".");
+        }
+        return Result.ok(found.get(0));
+    }
+
+    /** Where a client's billing messages go: its billing channel, or where its newest ticket was opened. */
+    public Optional<dev.ticketops.domain.ChannelRef> billingChannel(long clientId) {
+        return terms(clientId).billingChannel();
+    }
+
+    /** Refuses work on the ticket while its client has an overdue invoice, unless staff overrode it for this ticket. */
+    public Optional<Refusal> overdueBlock(Ticket t, String action) {
+        var unpaid = stores.invoices().unpaidForClient(t.clientId());
+        if (unpaid.isEmpty()) {
+            return Optional.empty();
+        }
+        return dev.ticketops.domain.BillingPolicy.overdueBlocks(unpaid, today(), action,
+                stores.overruns().overridden(t.number()));
     }
 
     static <T> Result<T> refuse(Optional<Refusal> r) {

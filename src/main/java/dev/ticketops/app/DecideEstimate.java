@@ -57,6 +57,12 @@ public final class DecideEstimate {
             if (earlier.isPresent()) {
                 return Result.ok(new Decided(ctx.details(t), e, earlier.get(), false));
             }
+            if (c.decision() == Decision.APPROVED) {
+                var paused = ctx.overdueBlock(t, "approving this estimate");
+                if (paused.isPresent()) {
+                    return Context.refuse(paused);
+                }
+            }
             if (e.status() == EstimateStatus.SUPERSEDED) {
                 return Result.refused("This estimate was replaced by a newer one" + (t.billable() ? "" : " (the ticket is now non-billable)") + ".",
                         "Use the buttons on the newest estimate for " + t.number() + ", or see it with /ticket show " + t.number() + ".");

@@ -45,6 +45,7 @@ public final class LinkChannel {
             var existing = clients.organisationNamed(name);
             Client client = existing.orElseGet(() -> clients.byId(clients.create(name, ClientKind.ORGANISATION, ctx.now())).orElseThrow());
             ctx.stores().channelLinks().link(c.channel(), client.id(), p.id(), ctx.now());
+            ctx.stores().clients().setBillingChannelIfEmpty(client.id(), c.channel());
             ctx.stores().events().append(new TicketEvent(null, p.id(), p.displayName(), p.platform(), "CHANNEL_LINKED",
                     c.channel().platform().label() + " channel " + c.channel().channelId() + " → " + client.name(), ctx.now()));
             return Result.ok(new Linked(client, existing.isEmpty()));

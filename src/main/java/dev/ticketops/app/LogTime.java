@@ -1,6 +1,10 @@
 package dev.ticketops.app;
 
+import dev.ticketops.app.port.Destination;
+import dev.ticketops.app.port.Notice;
 import dev.ticketops.domain.Caller;
+import dev.ticketops.domain.EstimateStatus;
+import dev.ticketops.domain.Hours;
 import dev.ticketops.domain.CredentialScanner;
 import dev.ticketops.domain.Person;
 import dev.ticketops.domain.Result;
@@ -17,7 +21,11 @@ public final class LogTime {
     public record Command(Caller caller, TicketNumber ticket, String duration, String note) {
     }
 
-    public record Logged(Ticket ticket, TimeEntry entry, long totalMinutes, Set<String> redactions) {
+    /**
+     * @param warning for the staff member: the log passed 80% or 100% of the approved maximum, or went beyond it
+     *                (then the client is asked to approve the extra time); null when all is well
+     */
+    public record Logged(Ticket ticket, TimeEntry entry, long totalMinutes, Set<String> redactions, String warning) {
     }
 
     public static final String USAGE = "/log <duration> #N [note]   e.g. /log 1.5h #12 fixed the checkout";
@@ -26,6 +34,45 @@ public final class LogTime {
 
     public LogTime(Context ctx) {
         this.ctx = ctx;
+    }
+
+    /**
+     * Compares the time logged with the approved maximum (the estimate's high end plus approved extra time): warns at
+     * 80% and 100%, and beyond it asks the client — once per pending request — to approve the extra time.
+     */
+    private String overrun(Ticket t, Person p, long before, long after) {
+        var stores = ctx.stores();
+        var estimate = stores.estimates().current(t.number()).filter(e -> e.status() == EstimateStatus.APPROVED);
+        if (estimate.isEmpty()) {
+            return null;
+        }
+        long max = estimate.get().range().highMinutes() + stores.overruns().approvedExtra(estimate.get().id());
+        String warning = null;
+        if (before * 5 < max * 4 && after * 5 >= max * 4 && after < max) {
+            warning = "Heads-up: " + t.number() + " has used " + Hours.words(after) + " of the approved " + Hours.words(max)
+                    + " (80% or more).";
+        }
+        if (before < max && after >= max) {
+            warning = t.number() + " has reached the approved maximum of " + Hours.words(max) + ".";
+        }
+        if (after > max) {
+            var pending = stores.overruns().pending(t.number());
+            if (pending.isEmpty()) {
+                int extra = (int) (after - max);
+                long id = stores.overruns().request(t.number(), estimate.get().id(), extra, ctx.now());
+                stores.outbox().enqueue(Destination.channel(t.origin()), new Notice(Notice.Kind.OVERRUN_REQUESTED, t.number(),
+                        java.util.Map.of("requestId", Long.toString(id), "title", t.title(), "extra", Hours.words(extra),
+                                "approved", Hours.words(max), "logged", Hours.words(after), "by", p.displayName())), ctx.now());
+                ctx.audit(t, p, "OVERRUN_REQUESTED", Hours.words(extra) + " beyond " + Hours.words(max));
+                warning = t.number() + " is " + Hours.words(after - max) + " over the approved " + Hours.words(max)
+                        + ". The time is recorded; the client has been asked to approve the extra time, and until then"
+                        + " invoices bill no more than the approved maximum.";
+            } else {
+                warning = t.number() + " is " + Hours.words(after - max) + " over the approved " + Hours.words(max)
+                        + "; the client's approval of extra time is still pending.";
+            }
+        }
+        return warning;
     }
 
     public Result<Logged> execute(Command c) {
@@ -46,6 +93,9 @@ public final class LogTime {
             }
             Ticket t = found.orElseThrow();
             var refusal = TicketPolicy.mayLog(p, t);
+            if (refusal.isEmpty()) {
+                refusal = ctx.overdueBlock(t, "logging time on " + t.number());
+            }
             if (refusal.isPresent()) {
                 return Context.refuse(refusal);
             }
@@ -57,7 +107,9 @@ public final class LogTime {
             TimeEntry entry = new TimeEntry(id, draft.ticket(), draft.personId(), draft.personName(), draft.duration(),
                     draft.note(), draft.loggedAt());
             ctx.audit(t, p, "TIME_LOGGED", duration.toString());
-            return Result.ok(new Logged(t, entry, stores.timeEntries().totalMinutes(t.number()), note.kinds()));
+            long total = stores.timeEntries().totalMinutes(t.number());
+            String warning = t.billable() ? overrun(t, p, total - duration.minutes(), total) : null;
+            return Result.ok(new Logged(t, entry, total, note.kinds(), warning));
         });
     }
 }

@@ -18,7 +18,8 @@ public final class OpenTicket {
     public record Command(Caller caller, ChannelRef channel, String title, String description, boolean urgent) {
     }
 
-    public record Opened(TicketDetails ticket, Set<String> redactions) {
+    /** @param notice set when the ticket was opened differently from what was asked (urgent without a cleared balance) */
+    public record Opened(TicketDetails ticket, Set<String> redactions, String notice) {
     }
 
     public static final String USAGE = "/ticket <title> [| <description>] [--urgent]";
@@ -83,17 +84,31 @@ public final class OpenTicket {
                 clientId = stores.clients().create(p.displayName(), ClientKind.INDIVIDUAL, ctx.now());
                 stores.people().setClient(p.id(), clientId, ctx.now());
             }
+            boolean urgent = c.urgent();
+            String notice = null;
+            if (urgent) {
+                var unpaid = stores.invoices().unpaidForClient(clientId);
+                var balance = dev.ticketops.domain.BillingPolicy.balance(unpaid, ctx.terms(clientId).rate().currency());
+                if (balance.isPositive()) {
+                    urgent = false;
+                    notice = "Urgent requests need a cleared balance, and " + balance.display() + " is outstanding ("
+                            + unpaid.stream().map(i -> i.number().toString()).collect(java.util.stream.Collectors.joining(", "))
+                            + "), so this ticket was opened as non-urgent. Once the balance is paid, ask staff to treat it as urgent.";
+                }
+            }
+            stores.clients().setBillingChannelIfEmpty(clientId, c.channel());
             var t = CredentialScanner.redact(title);
             var d = CredentialScanner.redact(description);
             Set<String> kinds = new LinkedHashSet<>(t.kinds());
             kinds.addAll(d.kinds());
             Ticket ticket = new Ticket(stores.tickets().nextNumber(), Text.clip(t.text(), Ticket.TITLE_MAX),
-                    d.text() == null ? null : Text.clip(d.text(), Ticket.DESCRIPTION_MAX), c.urgent(), true,
+                    d.text() == null ? null : Text.clip(d.text(), Ticket.DESCRIPTION_MAX), urgent, true,
                     TicketStatus.NEW, clientId, p.id(), c.channel(), ctx.now(), null, null);
             stores.tickets().insert(ticket, ctx.now());
-            ctx.audit(ticket, p, "OPENED", (c.urgent() ? "urgent; " : "") + "on " + c.channel().platform().label()
+            ctx.audit(ticket, p, "OPENED", (urgent ? "urgent; " : "") + (c.urgent() && !urgent ? "urgent refused (balance); " : "")
+                    + "on " + c.channel().platform().label()
                     + (kinds.isEmpty() ? "" : "; credentials redacted: " + String.join(", ", kinds)));
-            return Result.ok(new Opened(ctx.details(ticket), Set.copyOf(kinds)));
+            return Result.ok(new Opened(ctx.details(ticket), Set.copyOf(kinds), notice));
         });
     }
 }

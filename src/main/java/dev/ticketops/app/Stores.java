@@ -4,6 +4,8 @@ import dev.ticketops.app.port.Approvals;
 import dev.ticketops.app.port.ChannelLinks;
 import dev.ticketops.app.port.Clients;
 import dev.ticketops.app.port.Estimates;
+import dev.ticketops.app.port.Invoices;
+import dev.ticketops.app.port.Overruns;
 import dev.ticketops.app.port.Outbox;
 import dev.ticketops.app.port.People;
 import dev.ticketops.app.port.ProcessedRequests;
@@ -15,5 +17,6 @@ import dev.ticketops.app.port.Transactions;
 /** The storage ports the use cases share, handed over as one value by the composition root. */
 public record Stores(Transactions transactions, People people, Clients clients, ChannelLinks channelLinks,
                      Tickets tickets, Estimates estimates, Approvals approvals, TimeEntries timeEntries,
-                     TicketEvents events, ProcessedRequests processedRequests, Outbox outbox) {
+                     TicketEvents events, ProcessedRequests processedRequests, Outbox outbox, Invoices invoices,
+                     Overruns overruns) {
 }

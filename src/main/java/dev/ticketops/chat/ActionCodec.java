@@ -2,25 +2,34 @@ package dev.ticketops.chat;
 
 import dev.ticketops.domain.Decision;
 import dev.ticketops.domain.TicketNumber;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The one place that writes and reads what a button carries: {@code approve:<ticket>:<estimate>} or
- * {@code decline:<ticket>:<estimate>}, well under Discord's 100-character limit for a custom id.
+ * The one place that writes and reads what a button carries: {@code approve:<ticket>:<estimate>} and
+ * {@code decline:<ticket>:<estimate>} for an estimate, {@code xapprove:<ticket>:<request>} and
+ * {@code xdecline:<ticket>:<request>} for extra time beyond it — well under Discord's 100-character custom id limit.
+ * The part before the first colon is the action id.
  */
 public final class ActionCodec {
     public static final String APPROVE = "approve";
     public static final String DECLINE = "decline";
-    private static final Pattern FORM = Pattern.compile("(approve|decline):(\\d{1,12}):(\\d{1,15})");
+    public static final String APPROVE_EXTRA = "xapprove";
+    public static final String DECLINE_EXTRA = "xdecline";
+    public static final List<String> ACTION_IDS = List.of(APPROVE, DECLINE, APPROVE_EXTRA, DECLINE_EXTRA);
+    private static final Pattern FORM = Pattern.compile("(x?)(approve|decline):(\\d{1,12}):(\\d{1,15})");
 
-    public record EstimateAction(Decision decision, TicketNumber ticket, long estimateId) {
+    /** What a button decides about. */
+    public enum Target { ESTIMATE, EXTRA_TIME }
+
+    public record ButtonAction(Target target, Decision decision, TicketNumber ticket, long id) {
         public String actionId() {
-            return decision == Decision.APPROVED ? APPROVE : DECLINE;
+            return (target == Target.EXTRA_TIME ? "x" : "") + (decision == Decision.APPROVED ? APPROVE : DECLINE);
         }
 
         public String encode() {
-            return actionId() + ":" + ticket.value() + ":" + estimateId;
+            return actionId() + ":" + ticket.value() + ":" + id;
         }
     }
 
@@ -28,18 +37,23 @@ public final class ActionCodec {
     }
 
     public static String encode(Decision d, TicketNumber ticket, long estimateId) {
-        return new EstimateAction(d, ticket, estimateId).encode();
+        return new ButtonAction(Target.ESTIMATE, d, ticket, estimateId).encode();
     }
 
-    public static Optional<EstimateAction> decode(String value) {
+    public static String encodeExtra(Decision d, TicketNumber ticket, long requestId) {
+        return new ButtonAction(Target.EXTRA_TIME, d, ticket, requestId).encode();
+    }
+
+    public static Optional<ButtonAction> decode(String value) {
         if (value == null) {
             return Optional.empty();
         }
         var m = FORM.matcher(value);
-        if (!m.matches() || Long.parseLong(m.group(2)) < 1) {
+        if (!m.matches() || Long.parseLong(m.group(3)) < 1) {
             return Optional.empty();
         }
-        Decision d = m.group(1).equals(APPROVE) ? Decision.APPROVED : Decision.DECLINED;
-        return Optional.of(new EstimateAction(d, TicketNumber.of(Long.parseLong(m.group(2))), Long.parseLong(m.group(3))));
+        Decision d = m.group(2).equals(APPROVE) ? Decision.APPROVED : Decision.DECLINED;
+        Target t = m.group(1).isEmpty() ? Target.ESTIMATE : Target.EXTRA_TIME;
+        return Optional.of(new ButtonAction(t, d, TicketNumber.of(Long.parseLong(m.group(3))), Long.parseLong(m.group(4))));
     }
 }

@@ -79,6 +79,9 @@ public final class Cards {
         Reply.Builder b = card(Reply.publicly().tone(Reply.Tone.SUCCESS), o.ticket());
         b.title("Ticket " + t.number() + " opened – " + t.title());
         String warn = redactionNote(o.redactions());
+        if (o.notice() != null) {
+            warn = warn == null ? o.notice() : o.notice() + "\n" + warn;
+        }
         if (warn != null) {
             b.text((t.description() == null ? "" : t.description() + "\n\n") + "⚠️ " + warn).tone(Reply.Tone.WARNING);
         }
@@ -132,7 +135,11 @@ public final class Cards {
         String text = "Logged " + e.duration() + " on " + heading(l.ticket()) + (e.note() == null ? "" : " (" + e.note() + ")")
                 + ".\nTotal so far: " + Hours.words(l.totalMinutes()) + ". Made a mistake? /log undo within 10 minutes.";
         String warn = redactionNote(l.redactions());
-        return Reply.privately().tone(Reply.Tone.SUCCESS).text(warn == null ? text : text + "\n⚠️ " + warn).build();
+        if (l.warning() != null) {
+            text = text + "\n⚠️ " + l.warning();
+        }
+        return Reply.privately().tone(l.warning() == null ? Reply.Tone.SUCCESS : Reply.Tone.WARNING)
+                .text(warn == null ? text : text + "\n⚠️ " + warn).build();
     }
 
     public static Reply undone(UndoTime.Undone u) {
@@ -225,7 +232,7 @@ public final class Cards {
     public static Reply help(String topic) {
         return Reply.privately().title("TicketOps — ticket-first support")
                 .text(TICKET_ONLY + "\n\n" + CommandParser.TICKET_USAGE + "\n" + CommandParser.ESTIMATE_USAGE + "\n"
-                        + CommandParser.LOG_USAGE)
+                        + CommandParser.LOG_USAGE + "\n" + CommandParser.INVOICE_USAGE)
                 .footer("The process: ticket → estimate → your approval → work → summary and closure → invoice.")
                 .build();
     }
@@ -260,6 +267,122 @@ public final class Cards {
             case TICKET_CLOSED -> closureCard(n.ticket(), n.fact("title"), n.fact("summary"), Long.parseLong(n.fact("minutes")),
                     n.fact("closedBy"));
             case TICKET_REOPENED -> Reply.publicly().text("Ticket " + n.ticket() + " – " + n.fact("title") + " was reopened.").build();
+            case OVERRUN_REQUESTED -> Reply.publicly().tone(Reply.Tone.WARNING)
+                    .title("Extra time for ticket " + n.ticket() + " – " + n.fact("title"))
+                    .text("The work has taken " + n.fact("logged") + ", which is " + n.fact("extra") + " more than the approved "
+                            + n.fact("approved") + ". Only actual time is billed, and time beyond the approved maximum is billed"
+                            + " only with your approval.\nPlease approve the extra time, or decline it.")
+                    .button("Approve extra time", ActionCodec.APPROVE_EXTRA,
+                            ActionCodec.encodeExtra(Decision.APPROVED, n.ticket(), Long.parseLong(n.fact("requestId"))), Reply.Style.PRIMARY)
+                    .button("Decline", ActionCodec.DECLINE_EXTRA,
+                            ActionCodec.encodeExtra(Decision.DECLINED, n.ticket(), Long.parseLong(n.fact("requestId"))), Reply.Style.DANGER)
+                    .build();
+            case INVOICE_ISSUED -> Reply.publicly().tone(Reply.Tone.INFO)
+                    .title("Invoice " + n.fact("number") + " for " + n.fact("client") + " – " + n.fact("total"))
+                    .text(n.fact("lines") + "\n\nTotal: " + n.fact("total"))
+                    .field("Issued", n.fact("issued")).field("Due", n.fact("due"))
+                    .wideField("Invoice", n.fact("url"))
+                    .footer(PAYMENT_WAYS)
+                    .build();
+            case INVOICE_REMINDER -> Reply.publicly().tone(n.fact("kind").equals("OVERDUE") ? Reply.Tone.WARNING : Reply.Tone.INFO)
+                    .title(switch (n.fact("kind")) {
+                        case "BEFORE_DUE" -> "Reminder: invoice " + n.fact("number") + " is due tomorrow";
+                        case "DUE_TODAY" -> "Reminder: invoice " + n.fact("number") + " is due today";
+                        default -> "Overdue: invoice " + n.fact("number") + " was due " + n.fact("days") + " days ago";
+                    })
+                    .text("Balance: " + n.fact("balance") + " (due " + n.fact("due") + ").\n" + n.fact("url")
+                            + (n.fact("kind").equals("OVERDUE") ? "\nNew work on your tickets is paused until it is paid." : ""))
+                    .footer(PAYMENT_WAYS)
+                    .build();
+            case PAYMENT_RECEIVED -> Reply.publicly().tone(Reply.Tone.SUCCESS)
+                    .text("Payment of " + n.fact("amount") + " by " + n.fact("method") + " received for invoice " + n.fact("number")
+                            + (Boolean.parseBoolean(n.fact("full")) ? " — paid in full. Thank you!" : ". Remaining balance: " + n.fact("balance") + "."))
+                    .build();
         };
+    }
+
+    public static final String PAYMENT_WAYS = "Pay by Wise (USD transfer) — our primary method — or PayPal on request.";
+
+    public static Reply issued(dev.ticketops.app.IssueInvoice.Issued i) {
+        var inv = i.invoice();
+        return Reply.privately().tone(Reply.Tone.SUCCESS)
+                .title("Invoice " + inv.number() + " for " + inv.clientName() + " – " + inv.total().display())
+                .text(inv.lines().stream().map(dev.ticketops.domain.InvoiceLine::text).collect(Collectors.joining("\n"))
+                        + "\n\nTotal: " + inv.total().display())
+                .field("Issued", inv.issueDate().toString()).field("Due", inv.dueDate().toString())
+                .wideField("Document", i.url() + "\nPDF: " + i.url().replace("?t=", "/pdf?t="))
+                .footer(i.posted() ? "Posted to the client's billing channel." : "The client has no billing channel yet: send the link"
+                        + " yourself, or set one with /invoice terms <client> channel=here.")
+                .build();
+    }
+
+    public static Reply paid(dev.ticketops.app.RecordPayment.Paid p) {
+        var inv = p.invoice();
+        return Reply.privately().tone(Reply.Tone.SUCCESS)
+                .text("Recorded " + p.amount().display() + " by " + p.method().label() + " on " + inv.number() + ". "
+                        + (inv.balance().isPositive() ? "Balance now " + inv.balance().display() + "." : "It is paid in full."))
+                .build();
+    }
+
+    public static Reply invoice(dev.ticketops.app.ShowInvoice.Shown s) {
+        var inv = s.invoice();
+        return Reply.privately().tone(s.overdue() ? Reply.Tone.WARNING : Reply.Tone.INFO)
+                .title("Invoice " + inv.number() + " – " + inv.clientName())
+                .text(inv.lines().stream().map(dev.ticketops.domain.InvoiceLine::text).collect(Collectors.joining("\n"))
+                        + "\n\nTotal: " + inv.total().display())
+                .field("Status", s.overdue() ? "OVERDUE" : inv.status().name())
+                .field("Paid", inv.paid().display()).field("Balance", inv.balance().display())
+                .field("Issued", inv.issueDate().toString()).field("Due", inv.dueDate().toString())
+                .wideField("Document", s.url())
+                .footer(PAYMENT_WAYS)
+                .build();
+    }
+
+    public static Reply invoices(dev.ticketops.app.ListInvoices.Listing l) {
+        String who = l.client().map(dev.ticketops.domain.Client::name).orElse("all clients");
+        if (l.invoices().isEmpty()) {
+            return Reply.privately().text("No invoices for " + who + " yet.").build();
+        }
+        String lines = l.invoices().stream().map(i -> "• " + i.number() + " " + i.clientName() + " — " + i.total().display()
+                        + " · " + (i.isOverdue(l.today()) ? "OVERDUE" : i.status().name())
+                        + (i.balance().isPositive() && i.balance().compareTo(i.total()) != 0 ? " · balance " + i.balance().display() : "")
+                        + " · due " + i.dueDate())
+                .collect(Collectors.joining("\n"));
+        return Reply.privately().title("Invoices — " + who).text(lines)
+                .field("Outstanding balance", l.outstanding().display())
+                .footer("Use /invoice show INV-… for one invoice.").build();
+    }
+
+    public static Reply terms(dev.ticketops.app.ChangeTerms.Terms t) {
+        var terms = t.terms();
+        return Reply.privately().tone(t.changed() ? Reply.Tone.SUCCESS : Reply.Tone.INFO)
+                .title((t.changed() ? "Terms updated — " : "Terms — ") + t.client().name())
+                .field("Rate", terms.rate().displayShort() + "/hour " + terms.rate().currency())
+                .field("Payment term", terms.paymentTermDays() + " days")
+                .field("Billing contact", terms.billingContact().orElse("—"))
+                .field("Billing channel", terms.billingChannel().map(c -> c.platform().label() + " " + c.channelId()).orElse("none yet"))
+                .footer("Change with " + dev.ticketops.app.ChangeTerms.USAGE)
+                .build();
+    }
+
+    public static Reply overridden(dev.ticketops.app.OverrideOverdue.Overridden o) {
+        return Reply.privately().tone(Reply.Tone.SUCCESS)
+                .text("Work on " + heading(o.ticket()) + " may continue despite the overdue invoice. Reason recorded: " + o.reason())
+                .build();
+    }
+
+    public static Reply overrunDecided(dev.ticketops.app.DecideOverrun.Decided d) {
+        String extra = Hours.words(d.request().minutes());
+        if (!d.changed()) {
+            return Reply.privately().text("This request for extra time was already " + d.decision().name().toLowerCase()
+                    + ". Nothing changed.").build();
+        }
+        return Reply.publicly().tone(d.decision() == Decision.APPROVED ? Reply.Tone.SUCCESS : Reply.Tone.WARNING)
+                .title("Extra time for ticket " + d.ticket().number() + " – " + d.ticket().title())
+                .text(d.decision() == Decision.APPROVED
+                        ? "@" + d.by() + " approved " + extra + " beyond the estimate; it will be billed as actual time."
+                        : "@" + d.by() + " declined " + extra + " beyond the estimate; it will not be billed.")
+                .replaceOriginal()
+                .build();
     }
 }

@@ -37,6 +37,25 @@ public sealed interface Command {
     record UndoLog() implements Command {
     }
 
+    /** Issue an invoice; {@code client} null means the client this channel is linked to. */
+    record IssueInvoice(String client) implements Command {
+    }
+
+    record RecordPayment(String number, String amount, String method, String reference) implements Command {
+    }
+
+    record ListInvoices(String client) implements Command {
+    }
+
+    record ShowInvoice(String number) implements Command {
+    }
+
+    record ClientTerms(String client, String rate, String term, String contact, boolean billHere) implements Command {
+    }
+
+    record OverrideOverdue(TicketNumber ticket, String reason) implements Command {
+    }
+
     /** The text could not be read; {@code usage} shows the right form. */
     record Invalid(String reason, String usage) implements Command {
     }

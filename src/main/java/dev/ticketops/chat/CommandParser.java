@@ -28,6 +28,14 @@ public final class CommandParser {
     public static final String LOG_USAGE = "/log <duration> #N [note] — e.g. /log 1.5h #12 fixed the CSS (" + DurationText.EXAMPLES
             + ")\n/log undo — remove your last entry (within 10 minutes)";
 
+    public static final String INVOICE_USAGE = String.join("\n",
+            "/invoice [client] — invoice every closed, billable ticket of the client (staff; in a linked channel the client is implied)",
+            "/invoice paid INV-2026-0001 [amount] wise|paypal [reference] — record a payment (staff)",
+            "/invoice list [client] — invoices and the outstanding balance",
+            "/invoice show INV-2026-0001 — one invoice with its lines and link",
+            "/invoice terms <client> [rate=15.00] [term=14] [contact=billing@acme.com] [channel=here] — a client's terms (staff)",
+            "/invoice override #N <reason> — let one ticket continue despite an overdue invoice (staff)");
+
     private static final Pattern URGENT = Pattern.compile("(?i)(^|\\s)--urgent(?=\\s|$)");
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
@@ -41,8 +49,9 @@ public final class CommandParser {
             case "/ticket", "ticket" -> ticket(t);
             case "/estimate", "estimate" -> estimate(t);
             case "/log", "log" -> log(t);
+            case "/invoice", "invoice" -> invoice(t);
             default -> new Command.Invalid("I do not know the command " + command + ".",
-                    TICKET_USAGE + "\n" + ESTIMATE_USAGE + "\n" + LOG_USAGE);
+                    TICKET_USAGE + "\n" + ESTIMATE_USAGE + "\n" + LOG_USAGE + "\n" + INVOICE_USAGE);
         };
     }
 
@@ -188,6 +197,72 @@ public final class CommandParser {
             return new Command.Invalid("On which ticket? Add its number after the time.", LOG_USAGE);
         }
         return new Command.Invalid("“" + String.join(" ", tokens) + "” does not read as a duration and a ticket.", LOG_USAGE);
+    }
+
+    static Command invoice(String text) {
+        List<String> tokens = tokens(text);
+        if (tokens.isEmpty()) {
+            return new Command.IssueInvoice(null);
+        }
+        String word = tokens.get(0).toLowerCase(Locale.ROOT);
+        List<String> rest = tokens.subList(1, tokens.size());
+        switch (word) {
+            case "help":
+                return new Command.Help("invoice");
+            case "paid": {
+                if (rest.isEmpty()) {
+                    return new Command.Invalid("Which invoice was paid?", INVOICE_USAGE);
+                }
+                String number = rest.get(0);
+                if (rest.size() < 2) {
+                    return new Command.Invalid("Say how it was paid: wise or paypal.", "/invoice paid " + number + " [amount] wise|paypal [reference]");
+                }
+                boolean amountGiven = dev.ticketops.domain.PaymentMethod.parse(rest.get(1)).isEmpty();
+                int m = amountGiven ? 2 : 1;
+                String method = rest.size() > m ? rest.get(m) : null;
+                return new Command.RecordPayment(number, amountGiven ? rest.get(1) : null, method, join(rest.subList(Math.min(m + 1, rest.size()), rest.size())));
+            }
+            case "list":
+            case "balance":
+                return new Command.ListInvoices(join(rest));
+            case "show":
+                return rest.isEmpty() ? new Command.Invalid("Which invoice?", "/invoice show INV-2026-0001") : new Command.ShowInvoice(rest.get(0));
+            case "terms": {
+                String rate = null;
+                String term = null;
+                String contact = null;
+                boolean here = false;
+                List<String> name = new java.util.ArrayList<>();
+                for (String tok : rest) {
+                    int eq = tok.indexOf('=');
+                    String key = eq > 0 ? tok.substring(0, eq).toLowerCase(Locale.ROOT) : "";
+                    String value = eq > 0 ? tok.substring(eq + 1) : "";
+                    switch (key) {
+                        case "rate" -> rate = value;
+                        case "term" -> term = value.replaceAll("(?i)d(ays?)?$", "");
+                        case "contact" -> contact = value;
+                        case "channel" -> {
+                            if (!value.equalsIgnoreCase("here")) {
+                                return new Command.Invalid("channel= only takes “here”: the channel you type in becomes the billing channel.",
+                                        INVOICE_USAGE);
+                            }
+                            here = true;
+                        }
+                        default -> name.add(tok);
+                    }
+                }
+                return new Command.ClientTerms(join(name), rate, term, contact, here);
+            }
+            case "override": {
+                Optional<TicketNumber> n = rest.isEmpty() ? Optional.empty() : TicketNumber.parse(rest.get(0));
+                if (n.isEmpty()) {
+                    return new Command.Invalid("Which ticket may continue?", "/invoice override #N <reason>");
+                }
+                return new Command.OverrideOverdue(n.get(), join(rest.subList(1, rest.size())));
+            }
+            default:
+                return new Command.IssueInvoice(String.join(" ", tokens));
+        }
     }
 
     private static List<String> tokens(String text) {

@@ -1,6 +1,13 @@
 package dev.ticketops.chat;
 
+import dev.ticketops.app.ChangeTerms;
 import dev.ticketops.app.CloseTicket;
+import dev.ticketops.app.DecideOverrun;
+import dev.ticketops.app.IssueInvoice;
+import dev.ticketops.app.ListInvoices;
+import dev.ticketops.app.OverrideOverdue;
+import dev.ticketops.app.RecordPayment;
+import dev.ticketops.app.ShowInvoice;
 import dev.ticketops.app.Context;
 import dev.ticketops.app.DecideEstimate;
 import dev.ticketops.app.LinkChannel;
@@ -43,6 +50,13 @@ public final class Conversation {
     private final ShowTicket showTicket;
     private final ListTickets listTickets;
     private final LinkChannel linkChannel;
+    private final DecideOverrun decideOverrun;
+    private final IssueInvoice issueInvoice;
+    private final RecordPayment recordPayment;
+    private final ListInvoices listInvoices;
+    private final ShowInvoice showInvoice;
+    private final ChangeTerms changeTerms;
+    private final OverrideOverdue overrideOverdue;
 
     public Conversation(Context ctx) {
         this.ctx = ctx;
@@ -57,6 +71,13 @@ public final class Conversation {
         this.showTicket = new ShowTicket(ctx);
         this.listTickets = new ListTickets(ctx);
         this.linkChannel = new LinkChannel(ctx);
+        this.decideOverrun = new DecideOverrun(ctx);
+        this.issueInvoice = new IssueInvoice(ctx);
+        this.recordPayment = new RecordPayment(ctx);
+        this.listInvoices = new ListInvoices(ctx);
+        this.showInvoice = new ShowInvoice(ctx);
+        this.changeTerms = new ChangeTerms(ctx);
+        this.overrideOverdue = new OverrideOverdue(ctx);
     }
 
     /**
@@ -98,7 +119,11 @@ public final class Conversation {
                         "See the ticket with /ticket show #N and use its newest estimate message.");
             }
             var d = decoded.get();
-            return render(decideEstimate.execute(new DecideEstimate.Command(a.caller(), d.ticket(), d.estimateId(), d.decision())),
+            if (d.target() == ActionCodec.Target.EXTRA_TIME) {
+                return render(decideOverrun.execute(new DecideOverrun.Command(a.caller(), d.ticket(), d.id(), d.decision())),
+                        Cards::overrunDecided);
+            }
+            return render(decideEstimate.execute(new DecideEstimate.Command(a.caller(), d.ticket(), d.id(), d.decision())),
                     Cards::decided);
         });
     }
@@ -130,6 +155,20 @@ public final class Conversation {
             return render(logTime.execute(new LogTime.Command(caller, l.ticket(), l.duration(), l.note())), Cards::logged);
         } else if (command instanceof Command.UndoLog) {
             return render(undoTime.execute(new UndoTime.Command(caller)), Cards::undone);
+        } else if (command instanceof Command.IssueInvoice i) {
+            return render(issueInvoice.execute(new IssueInvoice.Command(caller, channel, i.client())), Cards::issued);
+        } else if (command instanceof Command.RecordPayment p) {
+            return render(recordPayment.execute(new RecordPayment.Command(caller, p.number(), p.amount(), p.method(), p.reference())),
+                    Cards::paid);
+        } else if (command instanceof Command.ListInvoices l) {
+            return render(listInvoices.execute(new ListInvoices.Query(caller, channel, l.client())), Cards::invoices);
+        } else if (command instanceof Command.ShowInvoice s) {
+            return render(showInvoice.execute(new ShowInvoice.Query(caller, s.number())), Cards::invoice);
+        } else if (command instanceof Command.ClientTerms t) {
+            return render(changeTerms.execute(new ChangeTerms.Command(caller, channel, t.client(), t.rate(), t.term(), t.contact(),
+                    t.billHere())), Cards::terms);
+        } else if (command instanceof Command.OverrideOverdue o) {
+            return render(overrideOverdue.execute(new OverrideOverdue.Command(caller, o.ticket(), o.reason())), Cards::overridden);
         }
         throw new IllegalArgumentException("unhandled command " + command);
     }

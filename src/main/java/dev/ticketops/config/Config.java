@@ -27,7 +27,14 @@ public record Config(
         Optional<String> discordBotToken,
         String discordApiUrl,
         Optional<String> discordGuildId,
-        Optional<String> staffDiscordRole) {
+        Optional<String> staffDiscordRole,
+        java.time.ZoneId zone,
+        int reminderEveryDays,
+        String publicUrl,
+        String agencyName,
+        String agencyAddress,
+        String paymentInstructions,
+        Optional<String> exportToken) {
 
     public boolean discordEnabled() {
         return discordMode.equals("gateway") ? discordBotToken.isPresent() : discordPublicKey.isPresent();
@@ -68,7 +75,14 @@ public record Config(
                 env.optional("DISCORD_BOT_TOKEN"),
                 env.httpUrl("DISCORD_API_URL").orElse("https://discord.com/api/v10"),
                 env.snowflake("DISCORD_GUILD_ID"),
-                env.optional("STAFF_DISCORD_ROLE"));
+                env.optional("STAFF_DISCORD_ROLE"),
+                env.zone("DIGEST_ZONE", "UTC"),
+                env.integer("REMINDER_EVERY_DAYS", 3, 1, 60),
+                env.httpUrl("PUBLIC_URL").orElse("http://localhost:" + env.integer("PORT", 8080, 0, 65535)),
+                env.string("AGENCY_NAME", "Support Agency"),
+                env.string("AGENCY_ADDRESS", ""),
+                env.string("PAYMENT_INSTRUCTIONS", "Pay by Wise (USD ACH transfer) — our primary method. PayPal is available on request."),
+                env.optional("EXPORT_TOKEN"));
     }
 
     public static Config fromEnvChecked(Map<String, String> vars) {
@@ -76,6 +90,9 @@ public record Config(
         if (c.slackSigningSecret().isPresent() != c.slackBotToken().isPresent()) {
             throw new ConfigException((c.slackBotToken().isEmpty() ? "SLACK_BOT_TOKEN" : "SLACK_SIGNING_SECRET")
                     + " is missing: Slack needs both SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (or neither, to leave Slack off)");
+        }
+        if (c.exportToken().isPresent() && c.exportToken().get().length() < 16) {
+            throw new ConfigException("EXPORT_TOKEN is too short: use at least 16 random characters (it guards every invoice and time entry)");
         }
         if (c.discordMode().equals("gateway") && c.discordBotToken().isEmpty()) {
             throw new ConfigException("DISCORD_MODE=gateway needs DISCORD_BOT_TOKEN (the bot connects to the gateway with it)");

@@ -101,6 +101,15 @@ public final class Env {
         return v;
     }
 
+    public java.time.ZoneId zone(String name, String fallback) {
+        String v = string(name, fallback);
+        try {
+            return java.time.ZoneId.of(v);
+        } catch (java.time.DateTimeException e) {
+            throw new ConfigException(name + "=" + v + " is not an IANA time zone (like Europe/Berlin or America/New_York)");
+        }
+    }
+
     public Optional<String> hex(String name, int length) {
         Optional<String> v = optional(name);
         v.ifPresent(h -> {

@@ -164,6 +164,21 @@ public final class DiscordInteractions {
                 }
                 return new Command.LogTime(n.get(), duration, i.string("note"));
             }
+            case "invoice" -> {
+                return switch (sub) {
+                    case "issue" -> new Command.IssueInvoice(i.string("client"));
+                    case "paid" -> new Command.RecordPayment(nz(i.string("number")), i.string("amount"), nz(i.string("method")),
+                            i.string("reference"));
+                    case "list" -> new Command.ListInvoices(i.string("client"));
+                    case "show" -> new Command.ShowInvoice(nz(i.string("number")));
+                    case "terms" -> new Command.ClientTerms(i.string("client"), i.string("rate"),
+                            i.number("term") == null ? null : i.number("term").toString(), i.string("contact"),
+                            Boolean.TRUE.equals(i.flag("bill_here")));
+                    case "override" -> ticket(i).<Command>map(n -> new Command.OverrideOverdue(n, i.string("reason")))
+                            .orElse(new Command.Invalid("Which ticket may continue?", "/invoice override ticket:<number> reason:<why>"));
+                    default -> new Command.Help("invoice");
+                };
+            }
             default -> {
                 return new Command.Invalid("I do not know the command /" + name + ".", CommandParser.TICKET_USAGE);
             }

@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class SlackApp {
     private static final Logger LOG = LoggerFactory.getLogger(SlackApp.class);
-    public static final List<String> COMMANDS = List.of("/ticket", "/estimate", "/log");
+    public static final List<String> COMMANDS = List.of("/ticket", "/estimate", "/log", "/invoice");
 
     private final App app;
     private final Conversation conversation;
@@ -80,7 +80,7 @@ public final class SlackApp {
                 return ack(ctx, SlackBlocks.message(answer.reply()));
             });
         }
-        for (String action : List.of(dev.ticketops.chat.ActionCodec.APPROVE, dev.ticketops.chat.ActionCodec.DECLINE)) {
+        for (String action : dev.ticketops.chat.ActionCodec.ACTION_IDS) {
             app.blockAction(action, (req, ctx) -> {
                 var p = req.getPayload();
                 String team = p.getTeam() != null ? p.getTeam().getId() : p.getUser().getTeamId();

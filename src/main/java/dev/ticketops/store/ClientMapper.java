@@ -15,6 +15,21 @@ public interface ClientMapper {
 
     Row byOrgKey(@Param("orgKey") String orgKey);
 
+    java.util.List<Row> named(@Param("name") String name);
+
+    Row lock(@Param("id") long id);
+
+    record TermsRow(java.math.BigDecimal hourlyRate, String currency, Integer paymentTermDays, String billingContact,
+                    String billingPlatform, String billingWorkspace, String billingChannel) {
+    }
+
+    TermsRow terms(@Param("id") long id);
+
+    int updateTerms(@Param("id") long id, @Param("t") TermsRow terms);
+
+    int setBillingChannelIfEmpty(@Param("id") long id, @Param("platform") String platform,
+                                 @Param("workspace") String workspace, @Param("channel") String channel);
+
     Long linkedClient(@Param("platform") String platform, @Param("workspaceId") String workspaceId,
                       @Param("channelId") String channelId);
 

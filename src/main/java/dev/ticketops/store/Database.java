@@ -32,7 +32,8 @@ public final class Database implements AutoCloseable {
         this.outbox = new MyBatisOutbox(transactions);
         this.stores = new Stores(transactions, new MyBatisPeople(transactions), clients, clients,
                 new MyBatisTickets(transactions), estimates, estimates, new MyBatisTimeEntries(transactions),
-                new MyBatisEvents(transactions), new MyBatisRequests(transactions), outbox);
+                new MyBatisEvents(transactions), new MyBatisRequests(transactions), outbox, new MyBatisInvoices(transactions),
+                new MyBatisOverruns(transactions));
     }
 
     /** Connects to {@code url}, migrates the schema, and builds the stores. */
@@ -82,7 +83,8 @@ public final class Database implements AutoCloseable {
         c.setCacheEnabled(false);
         c.setDefaultStatementTimeout(30);
         for (Class<?> mapper : new Class<?>[] {TicketMapper.class, EstimateMapper.class, TimeEntryMapper.class,
-                EventMapper.class, PersonMapper.class, ClientMapper.class, RequestMapper.class, OutboxMapper.class}) {
+                EventMapper.class, PersonMapper.class, ClientMapper.class, RequestMapper.class, OutboxMapper.class,
+                InvoiceMapper.class, OverrunMapper.class}) {
             c.addMapper(mapper);
         }
         return new SqlSessionFactoryBuilder().build(c);

@@ -42,6 +42,39 @@ final class MyBatisClients implements Clients, ChannelLinks {
     }
 
     @Override
+    public java.util.List<Client> named(String name) {
+        return m().named(name.strip()).stream().map(MyBatisClients::toClient).toList();
+    }
+
+    @Override
+    public Optional<Client> lock(long id) {
+        return Optional.ofNullable(m().lock(id)).map(MyBatisClients::toClient);
+    }
+
+    @Override
+    public dev.ticketops.app.port.StoredTerms terms(long clientId) {
+        ClientMapper.TermsRow r = m().terms(clientId);
+        if (r == null) {
+            return dev.ticketops.app.port.StoredTerms.DEFAULTS;
+        }
+        ChannelRef channel = r.billingChannel() == null ? null
+                : new ChannelRef(dev.ticketops.domain.Platform.valueOf(r.billingPlatform()), r.billingWorkspace(), r.billingChannel());
+        return new dev.ticketops.app.port.StoredTerms(r.hourlyRate(), r.currency(), r.paymentTermDays(), r.billingContact(), channel);
+    }
+
+    @Override
+    public void updateTerms(long clientId, dev.ticketops.app.port.StoredTerms t) {
+        ChannelRef c = t.billingChannel();
+        m().updateTerms(clientId, new ClientMapper.TermsRow(t.hourlyRate(), t.currency(), t.paymentTermDays(), t.billingContact(),
+                c == null ? null : c.platform().name(), c == null ? null : c.workspaceId(), c == null ? null : c.channelId()));
+    }
+
+    @Override
+    public void setBillingChannelIfEmpty(long clientId, ChannelRef c) {
+        m().setBillingChannelIfEmpty(clientId, c.platform().name(), c.workspaceId(), c.channelId());
+    }
+
+    @Override
     public Optional<Long> clientOf(ChannelRef c) {
         return Optional.ofNullable(m().linkedClient(c.platform().name(), c.workspaceId(), c.channelId()));
     }

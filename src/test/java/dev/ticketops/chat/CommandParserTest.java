@@ -70,7 +70,8 @@ class CommandParserTest {
     void actionCodec_roundTripsAndStaysUnderDiscordsLimit() {
         String v = ActionCodec.encode(dev.ticketops.domain.Decision.APPROVED, TicketNumber.of(999_999_999_999L), 999_999_999_999_999L);
         assertThat(v.length()).isLessThanOrEqualTo(100);
-        assertThat(ActionCodec.decode(v).orElseThrow().estimateId()).isEqualTo(999_999_999_999_999L);
+        assertThat(ActionCodec.decode(v).orElseThrow().id()).isEqualTo(999_999_999_999_999L);
+        assertThat(ActionCodec.decode("xapprove:3:9").orElseThrow().target()).isEqualTo(ActionCodec.Target.EXTRA_TIME);
         assertThat(ActionCodec.decode("approve:0:1")).isEmpty();
         assertThat(ActionCodec.decode("nuke:1:1")).isEmpty();
     }

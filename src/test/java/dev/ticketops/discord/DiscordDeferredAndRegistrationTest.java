@@ -64,7 +64,7 @@ class DiscordDeferredAndRegistrationTest {
             var report = new DiscordRegistration(rest).register(DiscordClient.APP, Optional.of(DiscordClient.GUILD), defs);
             assertThat(report.changed()).containsExactly("ticket");
             assertThat(report.unchanged()).containsExactly("estimate");
-            assertThat(report.added()).containsExactly("log");
+            assertThat(report.added()).containsExactly("log", "invoice");
             assertThat(report.removed()).containsExactly("legacy");
             var put = fake.calls(path).stream().filter(c -> c.method().equals("PUT")).toList();
             assertThat(put).hasSize(1);
@@ -74,7 +74,9 @@ class DiscordDeferredAndRegistrationTest {
 
             // nothing to change: no PUT
             fake.reset();
-            String same = "[" + withServerFields(defs.get(0)) + "," + withServerFields(defs.get(1)) + "," + withServerFields(defs.get(2)) + "]";
+            StringBuilder all = new StringBuilder("[");
+            defs.forEach(d -> all.append(all.length() > 1 ? "," : "").append(withServerFields(d)));
+            String same = all.append("]").toString();
             fake.respondWith(c -> FakeHttp.Answer.json(200, same));
             var again = new DiscordRegistration(rest).register(DiscordClient.APP, Optional.empty(), defs);
             assertThat(again.describe()).contains("nothing to change");

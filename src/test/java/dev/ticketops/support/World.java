@@ -93,8 +93,12 @@ public final class World implements AutoCloseable {
 
     /** Opens, estimates and approves a ticket of alice's. */
     public TicketNumber approvedTicket(String title) {
+        return approvedTicket(title, "2-3h");
+    }
+
+    public TicketNumber approvedTicket(String title, String range) {
         TicketNumber n = open(title);
-        long e = estimate(n, "2-3h");
+        long e = estimate(n, range);
         Reply r = approve(alice, n, e);
         if (r.tone() != Reply.Tone.SUCCESS) {
             throw new AssertionError("approval failed: " + r.plainText());

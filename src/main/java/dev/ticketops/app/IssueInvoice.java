@@ -1,0 +1,116 @@
+package dev.ticketops.app;
+
+import dev.ticketops.app.port.BillableTicket;
+import dev.ticketops.app.port.Destination;
+import dev.ticketops.app.port.Notice;
+import dev.ticketops.domain.Caller;
+import dev.ticketops.domain.ChannelRef;
+import dev.ticketops.domain.Client;
+import dev.ticketops.domain.ClientTerms;
+import dev.ticketops.domain.Invoice;
+import dev.ticketops.domain.InvoiceLine;
+import dev.ticketops.domain.InvoiceStatus;
+import dev.ticketops.domain.Money;
+import dev.ticketops.domain.Person;
+import dev.ticketops.domain.Result;
+import dev.ticketops.domain.TicketEvent;
+import dev.ticketops.domain.TicketPolicy;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Staff invoice a client: every closed, billable, not yet invoiced ticket becomes one line of actual time at the
+ * agreed rate, capped at what the client approved. One client is invoiced at a time (its row is locked), so two
+ * invoices issued at the same moment never bill a ticket twice.
+ */
+public final class IssueInvoice {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    public record Command(Caller caller, ChannelRef channel, String client) {
+    }
+
+    public record Issued(Invoice invoice, String url, boolean posted) {
+    }
+
+    private final Context ctx;
+
+    public IssueInvoice(Context ctx) {
+        this.ctx = ctx;
+    }
+
+    public static String link(BillingDefaults b, Invoice i) {
+        return b.publicUrl() + "/invoices/" + i.number() + "?t=" + i.accessToken();
+    }
+
+    public Result<Issued> execute(Command c) {
+        return ctx.tx(() -> {
+            Person p = ctx.person(c.caller());
+            var staff = TicketPolicy.staffOnly(p, "issue invoices");
+            if (staff.isPresent()) {
+                return Context.refuse(staff);
+            }
+            var resolved = ctx.resolveClient(p, c.channel(), c.client());
+            if (resolved instanceof Result.Refused<Client> r) {
+                return r.as();
+            }
+            var stores = ctx.stores();
+            Client client = stores.clients().lock(resolved.orElseThrow().id()).orElseThrow();
+            ClientTerms terms = ctx.terms(client.id());
+            List<InvoiceLine> lines = new ArrayList<>();
+            for (BillableTicket bt : stores.invoices().billableTickets(client.id())) {
+                if (bt.actualMinutes() == 0) {
+                    continue;
+                }
+                Money rate = bt.estimateRate() != null && terms.rate().currency().equals(bt.estimateCurrency())
+                        ? new Money(bt.estimateRate(), bt.estimateCurrency()) : terms.rate();
+                long cap = bt.approvedMaxMinutes() < 0 ? 0 : bt.approvedMaxMinutes();
+                lines.add(InvoiceLine.price(lines.size() + 1, bt.number(), bt.title(), bt.actualMinutes(), cap, rate));
+            }
+            if (lines.isEmpty()) {
+                return Result.refused("Nothing to invoice for " + client.name() + ": no closed, billable ticket with logged time"
+                        + " is waiting for an invoice.", "Tickets are invoiced once they are closed with /ticket close #N <summary>.");
+            }
+            Money total = Money.zero(terms.rate().currency());
+            for (InvoiceLine l : lines) {
+                total = total.plus(l.amount());
+            }
+            LocalDate today = ctx.today();
+            Invoice draft = new Invoice(0, stores.invoices().nextNumber(today.getYear()), client.id(), client.name(), today,
+                    today.plusDays(terms.paymentTermDays()), total, Money.zero(total.currency()), InvoiceStatus.ISSUED,
+                    token(), ctx.now(), lines);
+            long id = stores.invoices().insert(draft, p.id());
+            lines.forEach(l -> stores.invoices().insertLine(id, l));
+            Invoice invoice = new Invoice(id, draft.number(), draft.clientId(), draft.clientName(), draft.issueDate(),
+                    draft.dueDate(), draft.total(), draft.paid(), draft.status(), draft.accessToken(), draft.issuedAt(), lines);
+            for (InvoiceLine l : lines) {
+                stores.events().append(new TicketEvent(l.ticket(), p.id(), p.displayName(), p.platform(), "INVOICED",
+                        invoice.number() + ": " + l.amount().display(), ctx.now()));
+            }
+            String url = link(ctx.billing(), invoice);
+            var channel = ctx.billingChannel(client.id());
+            channel.ifPresent(ch -> {
+                var facts = new LinkedHashMap<String, String>();
+                facts.put("number", invoice.number().toString());
+                facts.put("client", client.name());
+                facts.put("total", invoice.total().display());
+                facts.put("issued", invoice.issueDate().toString());
+                facts.put("due", invoice.dueDate().toString());
+                facts.put("url", url);
+                facts.put("lines", lines.stream().map(InvoiceLine::text).collect(Collectors.joining("\n")));
+                stores.outbox().enqueue(Destination.channel(ch), new Notice(Notice.Kind.INVOICE_ISSUED, null, facts), ctx.now());
+            });
+            return Result.ok(new Issued(invoice, url, channel.isPresent()));
+        });
+    }
+
+    private static String token() {
+        byte[] b = new byte[32];
+        RANDOM.nextBytes(b);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+}

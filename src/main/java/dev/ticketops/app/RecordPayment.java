@@ -1,0 +1,94 @@
+package dev.ticketops.app;
+
+import dev.ticketops.app.port.Destination;
+import dev.ticketops.app.port.Notice;
+import dev.ticketops.domain.Caller;
+import dev.ticketops.domain.Invoice;
+import dev.ticketops.domain.InvoiceNumber;
+import dev.ticketops.domain.InvoiceStatus;
+import dev.ticketops.domain.Money;
+import dev.ticketops.domain.PaymentMethod;
+import dev.ticketops.domain.Person;
+import dev.ticketops.domain.Result;
+import dev.ticketops.domain.Text;
+import dev.ticketops.domain.TicketEvent;
+import dev.ticketops.domain.TicketPolicy;
+import java.util.Map;
+
+/** Staff record a payment (Wise or PayPal): partial payments reduce the balance, paid in full is PAID. */
+public final class RecordPayment {
+    public static final String USAGE = "/invoice paid INV-2026-0001 [amount] wise|paypal [reference]";
+
+    public record Command(Caller caller, String number, String amount, String method, String reference) {
+    }
+
+    public record Paid(Invoice invoice, Money amount, PaymentMethod method) {
+    }
+
+    private final Context ctx;
+
+    public RecordPayment(Context ctx) {
+        this.ctx = ctx;
+    }
+
+    public Result<Paid> execute(Command c) {
+        var number = InvoiceNumber.parse(c.number());
+        if (number.isEmpty()) {
+            return Result.refused("“" + Text.clip(String.valueOf(c.number()), 30) + "” is not an invoice number.", "Usage: " + USAGE);
+        }
+        var method = PaymentMethod.parse(c.method());
+        if (method.isEmpty()) {
+            return Result.refused("Say how it was paid: wise or paypal.", "Usage: " + USAGE);
+        }
+        return ctx.tx(() -> {
+            Person p = ctx.person(c.caller());
+            var staff = TicketPolicy.staffOnly(p, "record payments");
+            if (staff.isPresent()) {
+                return Context.refuse(staff);
+            }
+            var stores = ctx.stores();
+            var found = stores.invoices().lockByNumber(number.get());
+            if (found.isEmpty()) {
+                return Result.refused("There is no invoice " + number.get() + ".", "See the invoices with /invoice list.");
+            }
+            Invoice inv = found.get();
+            if (!inv.balance().isPositive()) {
+                return Result.refused(inv.number() + " is already paid in full.", "See it with /invoice show " + inv.number() + ".");
+            }
+            Money amount;
+            if (c.amount() == null || c.amount().isBlank()) {
+                amount = inv.balance();
+            } else {
+                var parsed = Money.parse(c.amount(), inv.currency());
+                if (parsed instanceof Result.Refused<Money> r) {
+                    return Result.refused(r.reason(), r.hint() + " Usage: " + USAGE);
+                }
+                amount = parsed.orElseThrow();
+            }
+            if (!amount.isPositive()) {
+                return Result.refused("A payment must be more than zero.", "Usage: " + USAGE);
+            }
+            if (amount.compareTo(inv.balance()) > 0) {
+                return Result.refused("That is more than the balance: " + inv.number() + " has " + inv.balance().display()
+                        + " left to pay, so " + amount.display() + " would overpay it.",
+                        "Record at most " + inv.balance().display() + "; refund or credit the difference outside TicketOps.");
+            }
+            String reference = Text.isBlank(c.reference()) ? null : Text.clip(c.reference().strip(), 200);
+            stores.invoices().recordPayment(inv.id(), amount, method.get(), reference, p.id(), ctx.now());
+            Money paid = inv.paid().plus(amount);
+            boolean full = paid.compareTo(inv.total()) == 0;
+            InvoiceStatus status = full ? InvoiceStatus.PAID : ctx.today().isAfter(inv.dueDate()) ? InvoiceStatus.OVERDUE : InvoiceStatus.ISSUED;
+            stores.invoices().updatePaid(inv.id(), paid, status, full ? ctx.now() : null);
+            Invoice updated = new Invoice(inv.id(), inv.number(), inv.clientId(), inv.clientName(), inv.issueDate(), inv.dueDate(),
+                    inv.total(), paid, status, inv.accessToken(), inv.issuedAt(), inv.lines());
+            stores.events().append(new TicketEvent(null, p.id(), p.displayName(), p.platform(), "PAYMENT_RECORDED",
+                    inv.number() + ": " + amount.display() + " by " + method.get().label() + (reference == null ? "" : " ref " + reference),
+                    ctx.now()));
+            ctx.billingChannel(inv.clientId()).ifPresent(ch -> stores.outbox().enqueue(Destination.channel(ch),
+                    new Notice(Notice.Kind.PAYMENT_RECEIVED, null, Map.of("number", inv.number().toString(),
+                            "amount", amount.display(), "method", method.get().label(), "balance", updated.balance().display(),
+                            "full", Boolean.toString(full))), ctx.now()));
+            return Result.ok(new Paid(updated, amount, method.get()));
+        });
+    }
+}

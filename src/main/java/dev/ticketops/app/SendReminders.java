@@ -1,0 +1,49 @@
+package dev.ticketops.app;
+
+import dev.ticketops.app.port.Destination;
+import dev.ticketops.app.port.Notice;
+import dev.ticketops.domain.BillingPolicy;
+import dev.ticketops.domain.Invoice;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * The daily billing round: marks unpaid invoices past their due date OVERDUE, and reminds clients one day before the
+ * due date, on it, and every {@code reminderEveryDays} while overdue — never twice a day, each reminder recorded.
+ */
+public final class SendReminders {
+    public record Round(LocalDate day, int markedOverdue, int reminded) {
+    }
+
+    private final Context ctx;
+
+    public SendReminders(Context ctx) {
+        this.ctx = ctx;
+    }
+
+    public Round execute() {
+        return ctx.tx(() -> {
+            LocalDate today = ctx.today();
+            var invoices = ctx.stores().invoices();
+            int marked = invoices.markOverdue(today);
+            int reminded = 0;
+            for (Invoice i : invoices.unpaid()) {
+                var kind = BillingPolicy.reminderFor(i, today, ctx.billing().reminderEveryDays());
+                if (kind.isEmpty()) {
+                    continue;
+                }
+                var channel = ctx.billingChannel(i.clientId());
+                if (channel.isEmpty() || !invoices.recordReminder(i.id(), today, kind.get().name(), ctx.now())) {
+                    continue;
+                }
+                ctx.stores().outbox().enqueue(Destination.channel(channel.get()), new Notice(Notice.Kind.INVOICE_REMINDER, null,
+                        Map.of("number", i.number().toString(), "kind", kind.get().name(), "balance", i.balance().display(),
+                                "due", i.dueDate().toString(), "url", IssueInvoice.link(ctx.billing(), i),
+                                "days", Long.toString(Math.abs(i.dueDate().until(today, java.time.temporal.ChronoUnit.DAYS))))),
+                        ctx.now());
+                reminded++;
+            }
+            return new Round(today, marked, reminded);
+        });
+    }
+}

@@ -1,0 +1,26 @@
+package dev.ticketops.app.port;
+
+import dev.ticketops.domain.TicketNumber;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Time beyond an approved estimate, put to the client for approval, and staff overrides of the overdue pause. */
+public interface Overruns {
+    record Request(long id, TicketNumber ticket, long estimateId, int minutes, String status, Instant requestedAt) {
+    }
+
+    Optional<Request> pending(TicketNumber ticket);
+
+    long request(TicketNumber ticket, long estimateId, int minutes, Instant at);
+
+    Optional<Request> lock(long id);
+
+    void decide(long id, String status, long decidedBy, Instant at);
+
+    /** Extra minutes the client approved beyond the estimate. */
+    long approvedExtra(long estimateId);
+
+    boolean overridden(TicketNumber ticket);
+
+    void override(TicketNumber ticket, String reason, long grantedBy, Instant at);
+}

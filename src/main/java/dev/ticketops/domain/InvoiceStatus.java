@@ -1,0 +1,5 @@
+package dev.ticketops.domain;
+
+public enum InvoiceStatus {
+    ISSUED, OVERDUE, PAID
+}

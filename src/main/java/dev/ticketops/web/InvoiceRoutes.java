@@ -1,0 +1,84 @@
+package dev.ticketops.web;
+
+import dev.ticketops.app.ExportData;
+import dev.ticketops.app.ReadInvoiceDocument;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/**
+ * Invoice documents ({@code GET /invoices/<number>?t=<token>} as HTML, {@code …/pdf} as PDF; a wrong or missing token
+ * is 404) and the accountant's CSV exports ({@code GET /export/time.csv}, {@code /export/invoices.csv}, guarded by
+ * {@code EXPORT_TOKEN} as a bearer token; without one configured they are off).
+ */
+public final class InvoiceRoutes implements RouteModule {
+    private final ReadInvoiceDocument documents;
+    private final ExportData exports;
+    private final Agency agency;
+    private final Optional<String> exportToken;
+
+    public InvoiceRoutes(ReadInvoiceDocument documents, ExportData exports, Agency agency, Optional<String> exportToken) {
+        this.documents = documents;
+        this.exports = exports;
+        this.agency = agency;
+        this.exportToken = exportToken;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get("/invoices/{number}", ctx -> document(ctx, false));
+        routes.get("/invoices/{number}/pdf", ctx -> document(ctx, true));
+        routes.get("/export/time.csv", ctx -> export(ctx, true));
+        routes.get("/export/invoices.csv", ctx -> export(ctx, false));
+    }
+
+    private void document(Context ctx, boolean pdf) {
+        var doc = documents.execute(ctx.pathParam("number"), ctx.queryParam("t"));
+        ctx.header("Cache-Control", "private, no-store").header("Referrer-Policy", "no-referrer").header("X-Robots-Tag", "noindex");
+        if (doc.isEmpty()) {
+            ctx.status(404).contentType("text/plain; charset=utf-8").result("No such invoice.");
+            return;
+        }
+        if (pdf) {
+            ctx.contentType("application/pdf").header("Content-Disposition", "inline; filename=\"" + doc.get().invoice().number() + ".pdf\"")
+                    .result(InvoiceDocuments.pdf(doc.get(), agency));
+        } else {
+            ctx.contentType("text/html; charset=utf-8").result(InvoiceDocuments.html(doc.get(), agency));
+        }
+    }
+
+    private void export(Context ctx, boolean time) {
+        if (exportToken.isEmpty()) {
+            ctx.status(404).contentType("text/plain; charset=utf-8").result("Exports are off: set EXPORT_TOKEN to turn them on.");
+            return;
+        }
+        String auth = ctx.header("Authorization");
+        String given = auth != null && auth.startsWith("Bearer ") ? auth.substring(7).strip() : ctx.queryParam("token");
+        if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
+                exportToken.get().getBytes(StandardCharsets.UTF_8))) {
+            ctx.status(401).header("WWW-Authenticate", "Bearer").contentType("text/plain; charset=utf-8")
+                    .result("Give the export token as 'Authorization: Bearer <EXPORT_TOKEN>'.");
+            return;
+        }
+        LocalDate from;
+        LocalDate to;
+        try {
+            to = ctx.queryParam("to") == null ? LocalDate.now(exports.zone()) : LocalDate.parse(ctx.queryParam("to"));
+            from = ctx.queryParam("from") == null ? to.withDayOfMonth(1) : LocalDate.parse(ctx.queryParam("from"));
+        } catch (DateTimeParseException e) {
+            ctx.status(400).contentType("text/plain; charset=utf-8").result("from and to are dates like 2026-11-01.");
+            return;
+        }
+        if (from.isAfter(to)) {
+            ctx.status(400).contentType("text/plain; charset=utf-8").result("from must not be after to.");
+            return;
+        }
+        String name = (time ? "time-" : "invoices-") + from + "-to-" + to + ".csv";
+        ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .result(time ? Csv.time(exports, from, to) : Csv.invoices(exports, from, to));
+    }
+}
