@@ -60,7 +60,7 @@ public final class PostEstimate {
                     .filter(e -> e.status() == EstimateStatus.PENDING);
             previous.ifPresent(e -> stores.estimates().setStatus(e.id(), EstimateStatus.SUPERSEDED));
             var note = CredentialScanner.redact(rawNote);
-            Estimate draft = new Estimate(0, t.number(), range, ctx.billing().hourlyRate(),
+            Estimate draft = new Estimate(0, t.number(), range, ctx.terms(t.clientId()).rate(),
                     note.text() == null ? null : Text.clip(note.text(), 1000), EstimateStatus.PENDING, p.id(), ctx.now());
             long id = stores.estimates().insert(draft);
             Estimate estimate = new Estimate(id, draft.ticket(), draft.range(), draft.rate(), draft.note(), draft.status(),

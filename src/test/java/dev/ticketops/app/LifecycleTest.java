@@ -120,7 +120,7 @@ class LifecycleTest {
 
     @Test
     void fortyConcurrentSixMinuteLogs_totalExactlyFourHours() throws Exception {
-        TicketNumber n = w.approvedTicket("Server rebuild", "4-5h");
+        TicketNumber n = w.approvedTicket("Server rebuild", "5-6h");
         ExecutorService pool = Executors.newFixedThreadPool(16);
         CountDownLatch go = new CountDownLatch(1);
         List<Future<Reply>> results = new ArrayList<>();
