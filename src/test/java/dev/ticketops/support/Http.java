@@ -26,6 +26,17 @@ public final class Http {
         return send(b.build());
     }
 
+    public static HttpResponse<byte[]> CLIENT_BYTES(HttpRequest r) {
+        try {
+            return CLIENT.send(r, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static HttpResponse<String> send(HttpRequest r) {
         try {
             return CLIENT.send(r, HttpResponse.BodyHandlers.ofString());

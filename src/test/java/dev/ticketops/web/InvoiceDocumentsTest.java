@@ -1,0 +1,116 @@
+package dev.ticketops.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import dev.ticketops.chat.ChatAction;
+import dev.ticketops.chat.ChatRequest;
+import dev.ticketops.chat.Reply;
+import dev.ticketops.domain.Caller;
+import dev.ticketops.domain.ChannelRef;
+import dev.ticketops.domain.Platform;
+import dev.ticketops.domain.Role;
+import dev.ticketops.support.Http;
+import dev.ticketops.support.RunningServer;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Invoice documents and the accountant's exports over real HTTP. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class InvoiceDocumentsTest {
+    static final String EXPORT_TOKEN = "export-token-0123456789abcdef";
+    RunningServer server;
+    String url;
+    String number;
+
+    final Caller staff = new Caller(Platform.SLACK, "T1", "U_STAFF", "sam", Role.STAFF);
+    final Caller client = new Caller(Platform.SLACK, "T1", "U_C", "carol", Role.CLIENT);
+    final ChannelRef channel = new ChannelRef(Platform.SLACK, "T1", "C_DOCS");
+
+    Reply say(Caller who, String command, String text) {
+        return server.app.conversation().handle(new ChatRequest(who, channel, command, text, UUID.randomUUID().toString()));
+    }
+
+    @BeforeAll
+    void start() {
+        server = new RunningServer(Map.of("STAFF_SLACK_IDS", "U_STAFF", "AGENCY_NAME", "SazM Support",
+                "AGENCY_ADDRESS", "1 Example Street, Springfield", "EXPORT_TOKEN", EXPORT_TOKEN,
+                "PUBLIC_URL", "https://support.example.com"), Clock.systemUTC());
+        say(staff, "/ticket", "link Docs & Co <Ltd>");
+        long n = Long.parseLong(say(client, "/ticket", "Checkout bug fix").title().replaceAll(".*#(\\d+).*", "$1"));
+        say(staff, "/estimate", "#" + n + " 2-3h");
+        long e = server.app.context().tx(() -> server.app.context().stores().estimates()
+                .current(dev.ticketops.domain.TicketNumber.of(n)).orElseThrow().id());
+        server.app.conversation().click(new ChatAction(client, channel, "approve", "approve:" + n + ":" + e, null));
+        say(staff, "/log", "1h20m #" + n + " fixed, with \"quotes\", commas and =SUM(A1)");
+        say(staff, "/ticket", "close #" + n + " Fixed and tested");
+        Reply issued = say(staff, "/invoice", "");
+        var m = Pattern.compile("(https://support\\.example\\.com/invoices/(INV-\\d{4}-\\d{4})\\?t=[A-Za-z0-9_-]{43})").matcher(issued.plainText());
+        assertThat(m.find()).as(issued.plainText()).isTrue();
+        number = m.group(2);
+        url = m.group(1).replace("https://support.example.com", "http://127.0.0.1:" + server.app.port());
+    }
+
+    @AfterAll
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void theHtmlDocument_showsAgencyClientLinesTotalDatesAndPayment_escaped() {
+        HttpResponse<String> page = Http.get(url);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(page.body()).contains("Invoice " + number, "SazM Support", "1 Example Street", "Docs &amp; Co &lt;Ltd&gt;",
+                "Checkout bug fix", "1.33 hours x $12/hr", "$16.00", "Due date:", "Wise").doesNotContain("<Ltd>");
+    }
+
+    @Test
+    void aWrongOrMissingToken_is404() {
+        assertThat(Http.get(url.replaceAll("t=.*", "t=wrong")).statusCode()).isEqualTo(404);
+        assertThat(Http.get(url.replaceAll("\\?t=.*", "")).statusCode()).isEqualTo(404);
+        assertThat(Http.get(url.replace(number, "INV-2026-9999")).statusCode()).isEqualTo(404);
+        assertThat(Http.get(url.replace("?t=", "/pdf?t=x")).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void thePdf_opensAndItsTextHasTheLinesAndTotal() throws Exception {
+        HttpResponse<byte[]> pdf = Http.CLIENT_BYTES(HttpRequest.newBuilder(URI.create(url.replace("?t=", "/pdf?t="))).build());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
+        PdfReader reader = new PdfReader(pdf.body());
+        String text = new PdfTextExtractor(reader).getTextFromPage(1);
+        assertThat(text).contains("Invoice " + number, "Checkout bug fix", "1.33 hours x $12/hr", "$16.00", "Total", "Wise");
+        reader.close();
+    }
+
+    @Test
+    void exports_needTheToken_andGiveZohoReadyInvoiceColumnsAndTimeEntries() {
+        String base = "http://127.0.0.1:" + server.app.port() + "/export/";
+        assertThat(Http.get(base + "invoices.csv").statusCode()).isEqualTo(401);
+        assertThat(Http.get(base + "invoices.csv?token=nope").statusCode()).isEqualTo(401);
+        HttpResponse<String> invoices = Http.send(HttpRequest.newBuilder(URI.create(base + "invoices.csv?from=2020-01-01&to=2099-12-31"))
+                .header("Authorization", "Bearer " + EXPORT_TOKEN).build());
+        assertThat(invoices.statusCode()).isEqualTo(200);
+        String[] rows = invoices.body().split("\r\n");
+        assertThat(rows[0]).isEqualTo(String.join(",", Csv.INVOICE_COLUMNS));
+        assertThat(rows[1]).startsWith(number + ",").contains("Docs & Co <Ltd>", "USD", "Ticket #", "Checkout bug fix", "1.33", "12.00", "16.00");
+        HttpResponse<String> time = Http.get(base + "time.csv?from=2020-01-01&to=2099-12-31&token=" + EXPORT_TOKEN);
+        assertThat(time.statusCode()).isEqualTo(200);
+        assertThat(time.body()).contains("Entry ID,Logged At", "80,1.33", number)
+                .contains("\"fixed, with \"\"quotes\"\", commas and =SUM(A1)\"");
+        assertThat(Http.get(base + "time.csv?from=yesterday&token=" + EXPORT_TOKEN).statusCode()).isEqualTo(400);
+        assertThat(Csv.cell("=SUM(A1)")).isEqualTo("'=SUM(A1)");
+        assertThat(Csv.cell("-12.50")).isEqualTo("-12.50");
+    }
+}
