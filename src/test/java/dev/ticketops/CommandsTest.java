@@ -28,6 +28,26 @@ class CommandsTest {
     }
 
     @Test
+    void export_writesTheCsvOfTheGivenRange() throws Exception {
+        var target = dev.ticketops.support.TestDatabases.newDatabase();
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("time", ".csv");
+            var out = new ByteArrayOutputStream();
+            var err = new ByteArrayOutputStream();
+            int code = Commands.run(new String[] {"export", "time", "--from", "2026-01-01", "--to", "2026-12-31", "--out", file.toString()},
+                    Map.of("DB_URL", target.url(), "DB_USER", target.user(), "DB_PASSWORD", target.password()),
+                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+            assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+            assertThat(java.nio.file.Files.readString(file)).startsWith("Entry ID,Logged At,Date,Ticket");
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("Wrote 0 rows");
+            assertThat(Commands.run(new String[] {"export", "money"}, Map.of(), System.out, new PrintStream(err, true, StandardCharsets.UTF_8)))
+                    .isEqualTo(2);
+        } finally {
+            dev.ticketops.support.TestDatabases.drop(target);
+        }
+    }
+
+    @Test
     void discordRegister_withoutCredentials_saysWhatIsMissing() {
         var err = new ByteArrayOutputStream();
         int code = Commands.run(new String[] {"discord-register"}, Map.of(), System.out, new PrintStream(err, true, StandardCharsets.UTF_8));

@@ -139,7 +139,7 @@ class DiscordEndpointTest {
         assertThat(twice.get("type").asInt()).isEqualTo(4);
         assertThat(twice.toString()).contains("already approved by @alice", "Nothing changed");
 
-        var dm = fake.await(API + "/channels/DM-" + staff.id() + "/messages", 1, c -> c.body().contains("approved your estimate"), WAIT);
+        var dm = fake.await(API + "/channels/DM-" + staff.id() + "/messages", 1, c -> c.body().contains("approved your estimate") && c.body().contains("#" + n + " "), WAIT);
         assertThat(dm).hasSize(1);
 
         JsonNode logged = json(slash(staff, channel, "log", null, Map.of("duration", "1.5h", "ticket", n, "note", "fixed")));
@@ -198,6 +198,31 @@ class DiscordEndpointTest {
         List<Long> staffValues = forStaff.path("data").path("choices").findValues("value").stream().map(JsonNode::asLong).toList();
         assertThat(staffValues).contains(mine, theirs);
         assertThat(forStaff.toString()).contains("#" + mine + " Autocomplete mine");
+    }
+
+    @Test
+    void billing_inDiscordsIdiom() {
+        String channel = "700000000000000007";
+        assertThat(json(slash(staff, channel, "ticket", "link", Map.of("client", "Initech"))).toString()).contains("linked to Initech");
+        long n = open(alice, channel, "Invoice me");
+        String approve = estimate(staff, channel, n, "1-2h");
+        assertThat(json(discord.post(DiscordClient.button(DiscordClient.newId(), alice, channel, approve))).get("type").asInt()).isEqualTo(7);
+        json(slash(staff, channel, "log", null, Map.of("duration", "1h20m", "ticket", n)));
+        json(slash(staff, channel, "ticket", "close", Map.of("ticket", n, "summary", "Done")));
+        JsonNode issued = json(slash(staff, channel, "invoice", "issue", Map.of()));
+        assertThat(issued.path("data").path("flags").asInt()).isEqualTo(64);
+        assertThat(issued.toString()).contains("Ticket #" + n + " – Invoice me    1.33 hours x $12/hr = $16.00");
+        Matcher m = Pattern.compile("INV-\\d{4}-\\d{4}").matcher(issued.toString());
+        assertThat(m.find()).isTrue();
+        var posted = fake.await(API + "/channels/" + channel + "/messages", 1, c -> c.body().contains("Invoice " + m.group()), WAIT);
+        assertThat(posted).hasSize(1);
+        assertThat(json(slash(alice, channel, "invoice", "paid", Map.of("number", m.group(), "method", "wise"))).toString())
+                .contains("Only agency staff");
+        assertThat(json(slash(staff, channel, "invoice", "paid", Map.of("number", m.group(), "method", "wise", "amount", "6"))).toString())
+                .contains("Balance now $10.00");
+        assertThat(json(slash(alice, channel, "invoice", "list", Map.of())).toString()).contains(m.group(), "$10.00");
+        assertThat(json(slash(staff, channel, "invoice", "terms", Map.of("rate", "20", "term", 10L))).toString())
+                .contains("$20/hour", "10 days");
     }
 
     @Test
