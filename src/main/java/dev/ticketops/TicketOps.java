@@ -24,6 +24,10 @@ import dev.ticketops.discord.DiscordSender;
 import dev.ticketops.discord.DiscordSettings;
 import dev.ticketops.discord.DiscordSignature;
 import dev.ticketops.discord.RestRoleDirectory;
+import dev.ticketops.app.SendDigests;
+import dev.ticketops.app.SendReminders;
+import dev.ticketops.app.port.Destination;
+import dev.ticketops.jobs.Jobs;
 import dev.ticketops.jobs.OutboxRelay;
 import dev.ticketops.outbound.Resilience;
 import dev.ticketops.slack.SlackApp;
@@ -58,10 +62,12 @@ public final class TicketOps implements AutoCloseable {
     private final OutboxRelay relay;
     private final ExecutorService background;
     private final DiscordGateway gateway;
+    private final Jobs jobs;
 
     private TicketOps(EmbeddedMariaDb embedded, Database database, Context context, Conversation conversation, WebServer web,
-                      OutboxRelay relay, ExecutorService background, DiscordGateway gateway) {
+                      OutboxRelay relay, ExecutorService background, DiscordGateway gateway, Jobs jobs) {
         this.gateway = gateway;
+        this.jobs = jobs;
         this.relay = relay;
         this.background = background;
         this.embedded = embedded;
@@ -81,6 +87,7 @@ public final class TicketOps implements AutoCloseable {
         OutboxRelay relay = null;
         ExecutorService background = null;
         DiscordGateway gateway = null;
+        Jobs jobs = null;
         try {
             String url;
             String user;
@@ -161,6 +168,20 @@ public final class TicketOps implements AutoCloseable {
             Database db = database;
             WebServer web = new WebServer("0.0.0.0", config.port(), db::isUp, modules).start();
             relay.start();
+            List<Destination> staffDigests = new ArrayList<>();
+            if (config.slackEnabled()) {
+                config.digestSlackChannel().ifPresent(c -> staffDigests.add(new Destination(Platform.SLACK, "slack", c, false)));
+            }
+            if (config.discordEnabled()) {
+                config.digestDiscordChannel().ifPresent(c -> staffDigests.add(new Destination(Platform.DISCORD, "discord", c, false)));
+            }
+            SendDigests digests = new SendDigests(context, new SendDigests.Settings(config.digestTime(), staffDigests));
+            SendReminders reminders = new SendReminders(context);
+            OutboxRelay outbox = relay;
+            jobs = new Jobs(database.dataSource(), database.transactions(), database.stores().processedRequests(), clock,
+                    tuning.jobs(), digests::execute, () -> reminders.execute().reminded(), outbox::drain, instanceName()).start();
+            LOG.info("Jobs: digests at {} {} to {} staff channel(s) and every linked client channel; reminders every {} days"
+                    + " while overdue", config.digestTime(), config.zone(), staffDigests.size(), config.reminderEveryDays());
             LOG.info("TicketOps listening on http://0.0.0.0:{} — database: {}", web.port(), dbLabel);
             LOG.info("Slack: {}", config.slackEnabled() ? "on, endpoint POST /slack/events, Web API " + config.slackApiUrl()
                     : "off (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN to turn it on)");
@@ -177,13 +198,16 @@ public final class TicketOps implements AutoCloseable {
                     }
                 });
             }
-            return new TicketOps(embedded, database, context, conversation, web, relay, background, gateway);
+            return new TicketOps(embedded, database, context, conversation, web, relay, background, gateway, jobs);
         } catch (RuntimeException e) {
             if (relay != null) {
                 relay.close();
             }
             if (gateway != null) {
                 gateway.close();
+            }
+            if (jobs != null) {
+                jobs.close();
             }
             if (background != null) {
                 background.shutdownNow();
@@ -200,6 +224,18 @@ public final class TicketOps implements AutoCloseable {
 
     public OutboxRelay relay() {
         return relay;
+    }
+
+    /** Distinct per process, so several instances on one host are told apart by the scheduler. */
+    static String instanceName() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            host = "host";
+        }
+        String name = host + "-" + ProcessHandle.current().pid() + "-" + Integer.toHexString(System.identityHashCode(new Object()));
+        return name.length() > 50 ? name.substring(name.length() - 50) : name;
     }
 
     private static ThreadFactory named(String prefix) {
@@ -239,6 +275,7 @@ public final class TicketOps implements AutoCloseable {
         if (gateway != null) {
             gateway.close();
         }
+        jobs.close();
         relay.close();
         background.shutdown();
         try {

@@ -1,17 +1,23 @@
 package dev.ticketops;
 
+import dev.ticketops.jobs.Jobs;
 import dev.ticketops.outbound.Resilience;
 import java.time.Duration;
 
 /** Timings that production leaves at their defaults and tests shorten. */
 public record Tuning(Resilience.Settings resilience, Duration outboxPoll, Duration outboxFirstRetry, Duration outboxMaxRetry,
-                     Duration discordDeferAfter) {
+                     Duration discordDeferAfter, Jobs.Intervals jobs) {
+    /** In production the outbox is drained when a change wakes it and by the scheduler's retry job; no extra poll. */
     public static Tuning defaults() {
-        return new Tuning(Resilience.Settings.defaults(), Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofMinutes(15),
-                Duration.ofMillis(2000));
+        return new Tuning(Resilience.Settings.defaults(), Duration.ZERO, Duration.ofSeconds(5), Duration.ofMinutes(15),
+                Duration.ofMillis(2000), Jobs.Intervals.defaults());
     }
 
     public Tuning withDiscordDeferAfter(Duration d) {
-        return new Tuning(resilience, outboxPoll, outboxFirstRetry, outboxMaxRetry, d);
+        return new Tuning(resilience, outboxPoll, outboxFirstRetry, outboxMaxRetry, d, jobs);
+    }
+
+    public Tuning withJobs(Jobs.Intervals j) {
+        return new Tuning(resilience, outboxPoll, outboxFirstRetry, outboxMaxRetry, discordDeferAfter, j);
     }
 }

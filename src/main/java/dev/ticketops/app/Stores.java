@@ -3,6 +3,7 @@ package dev.ticketops.app;
 import dev.ticketops.app.port.Approvals;
 import dev.ticketops.app.port.ChannelLinks;
 import dev.ticketops.app.port.Clients;
+import dev.ticketops.app.port.DigestQueries;
 import dev.ticketops.app.port.Estimates;
 import dev.ticketops.app.port.Invoices;
 import dev.ticketops.app.port.Overruns;
@@ -18,5 +19,5 @@ import dev.ticketops.app.port.Transactions;
 public record Stores(Transactions transactions, People people, Clients clients, ChannelLinks channelLinks,
                      Tickets tickets, Estimates estimates, Approvals approvals, TimeEntries timeEntries,
                      TicketEvents events, ProcessedRequests processedRequests, Outbox outbox, Invoices invoices,
-                     Overruns overruns) {
+                     Overruns overruns, DigestQueries digests) {
 }

@@ -294,11 +294,28 @@ public final class Cards {
                             + (n.fact("kind").equals("OVERDUE") ? "\nNew work on your tickets is paused until it is paid." : ""))
                     .footer(PAYMENT_WAYS)
                     .build();
+            case DIGEST -> digest(dev.ticketops.app.SendDigests.fromFacts(n.facts()), Reply.Visibility.PUBLIC);
             case PAYMENT_RECEIVED -> Reply.publicly().tone(Reply.Tone.SUCCESS)
                     .text("Payment of " + n.fact("amount") + " by " + n.fact("method") + " received for invoice " + n.fact("number")
                             + (Boolean.parseBoolean(n.fact("full")) ? " — paid in full. Thank you!" : ". Remaining balance: " + n.fact("balance") + "."))
                     .build();
         };
+    }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.ENGLISH);
+
+    /** The daily digest: a section per field, or one calm line on a quiet day. */
+    public static Reply digest(dev.ticketops.domain.Digest d, Reply.Visibility visibility) {
+        Reply.Builder b = visibility == Reply.Visibility.PUBLIC ? Reply.publicly() : Reply.privately();
+        b.title("Daily digest — " + DAY.format(d.day()) + (d.audience().equals("staff") ? "" : " — " + d.audience()));
+        if (d.quiet()) {
+            return b.text("A quiet day: nothing new, nothing waiting, no time logged yesterday. ☕").build();
+        }
+        for (var s : d.sections()) {
+            b.wideField(s.name(), s.lines().stream().map(l -> "• " + l).collect(Collectors.joining("\n"))
+                    + (s.more() > 0 ? "\n…and " + s.more() + " more" : ""));
+        }
+        return b.build();
     }
 
     public static final String PAYMENT_WAYS = "Pay by Wise (USD transfer) — our primary method — or PayPal on request.";

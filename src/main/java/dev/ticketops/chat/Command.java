@@ -28,6 +28,9 @@ public sealed interface Command {
     record LinkChannel(String clientName) implements Command {
     }
 
+    record ShowDigest() implements Command {
+    }
+
     record Estimate(TicketNumber ticket, String range, String note) implements Command {
     }
 

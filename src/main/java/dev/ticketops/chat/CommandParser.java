@@ -23,6 +23,7 @@ public final class CommandParser {
             "/ticket reopen #N — reopen a closed ticket (staff)",
             "/ticket billable #N yes|no — billable or not (staff)",
             "/ticket link <client name> — link this channel to a client (staff)",
+            "/ticket digest — today's digest, shown only to you (staff)",
             "/ticket help — this help");
     public static final String ESTIMATE_USAGE = "/estimate #N <range> [note] — e.g. /estimate #12 2-3h (" + EstimateRange.EXAMPLES + ")";
     public static final String LOG_USAGE = "/log <duration> #N [note] — e.g. /log 1.5h #12 fixed the CSS (" + DurationText.EXAMPLES
@@ -65,6 +66,11 @@ public final class CommandParser {
         switch (word) {
             case "help":
                 return new Command.Help("ticket");
+            case "digest":
+                if (rest.isEmpty()) {
+                    return new Command.ShowDigest();
+                }
+                return open(text);
             case "new":
             case "open":
                 return rest.isEmpty() ? new Command.Invalid("A ticket needs a title.", TICKET_USAGE) : open(rest);

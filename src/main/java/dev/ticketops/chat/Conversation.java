@@ -6,6 +6,7 @@ import dev.ticketops.app.DecideOverrun;
 import dev.ticketops.app.IssueInvoice;
 import dev.ticketops.app.ListInvoices;
 import dev.ticketops.app.OverrideOverdue;
+import dev.ticketops.app.PreviewDigest;
 import dev.ticketops.app.RecordPayment;
 import dev.ticketops.app.ShowInvoice;
 import dev.ticketops.app.Context;
@@ -57,6 +58,7 @@ public final class Conversation {
     private final ShowInvoice showInvoice;
     private final ChangeTerms changeTerms;
     private final OverrideOverdue overrideOverdue;
+    private final PreviewDigest previewDigest;
 
     public Conversation(Context ctx) {
         this.ctx = ctx;
@@ -78,6 +80,7 @@ public final class Conversation {
         this.showInvoice = new ShowInvoice(ctx);
         this.changeTerms = new ChangeTerms(ctx);
         this.overrideOverdue = new OverrideOverdue(ctx);
+        this.previewDigest = new PreviewDigest(ctx);
     }
 
     /**
@@ -155,6 +158,8 @@ public final class Conversation {
             return render(logTime.execute(new LogTime.Command(caller, l.ticket(), l.duration(), l.note())), Cards::logged);
         } else if (command instanceof Command.UndoLog) {
             return render(undoTime.execute(new UndoTime.Command(caller)), Cards::undone);
+        } else if (command instanceof Command.ShowDigest) {
+            return render(previewDigest.execute(caller), d -> Cards.digest(d, Reply.Visibility.PRIVATE));
         } else if (command instanceof Command.IssueInvoice i) {
             return render(issueInvoice.execute(new IssueInvoice.Command(caller, channel, i.client())), Cards::issued);
         } else if (command instanceof Command.RecordPayment p) {

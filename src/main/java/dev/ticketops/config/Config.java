@@ -34,7 +34,10 @@ public record Config(
         String agencyName,
         String agencyAddress,
         String paymentInstructions,
-        Optional<String> exportToken) {
+        Optional<String> exportToken,
+        java.time.LocalTime digestTime,
+        Optional<String> digestSlackChannel,
+        Optional<String> digestDiscordChannel) {
 
     public boolean discordEnabled() {
         return discordMode.equals("gateway") ? discordBotToken.isPresent() : discordPublicKey.isPresent();
@@ -82,7 +85,10 @@ public record Config(
                 env.string("AGENCY_NAME", "Support Agency"),
                 env.string("AGENCY_ADDRESS", ""),
                 env.string("PAYMENT_INSTRUCTIONS", "Pay by Wise (USD ACH transfer) — our primary method. PayPal is available on request."),
-                env.optional("EXPORT_TOKEN"));
+                env.optional("EXPORT_TOKEN"),
+                env.time("DIGEST_TIME", "09:00"),
+                env.optional("DIGEST_SLACK_CHANNEL"),
+                env.snowflake("DIGEST_DISCORD_CHANNEL"));
     }
 
     public static Config fromEnvChecked(Map<String, String> vars) {

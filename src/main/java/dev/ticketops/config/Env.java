@@ -101,6 +101,15 @@ public final class Env {
         return v;
     }
 
+    public java.time.LocalTime time(String name, String fallback) {
+        String v = string(name, fallback);
+        try {
+            return java.time.LocalTime.parse(v.length() == 4 ? "0" + v : v);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ConfigException(name + "=" + v + " is not a time of day (like 09:00)");
+        }
+    }
+
     public java.time.ZoneId zone(String name, String fallback) {
         String v = string(name, fallback);
         try {

@@ -123,6 +123,9 @@ public final class DiscordInteractions {
                     case "link" -> {
                         return new Command.LinkChannel(nz(i.string("client")));
                     }
+                    case "digest" -> {
+                        return new Command.ShowDigest();
+                    }
                     case "show", "close", "reopen", "billable" -> {
                         Optional<TicketNumber> n = ticket(i);
                         if (n.isEmpty()) {

@@ -58,7 +58,7 @@ public final class OutboxRelay implements AutoCloseable {
     }
 
     public OutboxRelay start() {
-        if (!senders.isEmpty()) {
+        if (!senders.isEmpty() && !pollEvery.isZero() && !pollEvery.isNegative()) {
             scheduler.scheduleWithFixedDelay(this::drainQuietly, 0, pollEvery.toMillis(), TimeUnit.MILLISECONDS);
         }
         return this;

@@ -33,7 +33,7 @@ public final class Database implements AutoCloseable {
         this.stores = new Stores(transactions, new MyBatisPeople(transactions), clients, clients,
                 new MyBatisTickets(transactions), estimates, estimates, new MyBatisTimeEntries(transactions),
                 new MyBatisEvents(transactions), new MyBatisRequests(transactions), outbox, new MyBatisInvoices(transactions),
-                new MyBatisOverruns(transactions));
+                new MyBatisOverruns(transactions), new MyBatisDigests(transactions));
     }
 
     /** Connects to {@code url}, migrates the schema, and builds the stores. */
@@ -84,7 +84,7 @@ public final class Database implements AutoCloseable {
         c.setDefaultStatementTimeout(30);
         for (Class<?> mapper : new Class<?>[] {TicketMapper.class, EstimateMapper.class, TimeEntryMapper.class,
                 EventMapper.class, PersonMapper.class, ClientMapper.class, RequestMapper.class, OutboxMapper.class,
-                InvoiceMapper.class, OverrunMapper.class}) {
+                InvoiceMapper.class, OverrunMapper.class, DigestMapper.class}) {
             c.addMapper(mapper);
         }
         return new SqlSessionFactoryBuilder().build(c);

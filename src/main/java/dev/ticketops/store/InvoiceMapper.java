@@ -55,6 +55,8 @@ public interface InvoiceMapper {
 
     List<Row> list(@Param("client") Long client, @Param("limit") int limit);
 
+    List<Row> issuedBetween(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to, @Param("client") Long client);
+
     void insertPayment(@Param("invoice") long invoice, @Param("amount") BigDecimal amount, @Param("method") String method,
                        @Param("reference") String reference, @Param("person") long person, @Param("at") LocalDateTime at);
 

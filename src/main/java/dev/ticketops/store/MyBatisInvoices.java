@@ -81,6 +81,11 @@ final class MyBatisInvoices implements Invoices {
     }
 
     @Override
+    public List<Invoice> issuedBetween(Instant from, Instant to, Long clientId) {
+        return m().issuedBetween(Utc.of(from), Utc.of(to), clientId).stream().map(MyBatisInvoices::toInvoice).toList();
+    }
+
+    @Override
     public List<Invoice> list(Long clientId, int limit) {
         return m().list(clientId, limit).stream().map(MyBatisInvoices::toInvoice).toList();
     }

@@ -13,7 +13,8 @@ import java.util.Map;
 public final class RunningServer implements AutoCloseable {
     public static final Tuning FAST = new Tuning(
             new Resilience.Settings(3, Duration.ofMillis(50), Duration.ofSeconds(2), 50.0, Duration.ofMillis(500)),
-            Duration.ofMillis(200), Duration.ofMillis(200), Duration.ofSeconds(2), Duration.ofMillis(2000));
+            Duration.ofMillis(200), Duration.ofMillis(200), Duration.ofSeconds(2), Duration.ofMillis(2000),
+            dev.ticketops.jobs.Jobs.Intervals.defaults());
 
     public final TestDatabases.Target db;
     public final TicketOps app;

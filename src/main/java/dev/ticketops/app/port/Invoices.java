@@ -33,6 +33,9 @@ public interface Invoices {
     /** Every invoice with a balance. */
     List<Invoice> unpaid();
 
+    /** Invoices issued in [from, to), oldest first; {@code clientId} null for all clients. */
+    List<Invoice> issuedBetween(Instant from, Instant to, Long clientId);
+
     /** Newest first; {@code clientId} null for all clients. */
     List<Invoice> list(Long clientId, int limit);
 

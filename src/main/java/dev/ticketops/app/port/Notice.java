@@ -11,7 +11,7 @@ import java.util.Objects;
 public record Notice(Kind kind, TicketNumber ticket, Map<String, String> facts) {
     public enum Kind {
         ESTIMATE_POSTED, ESTIMATE_DECIDED, TICKET_CLOSED, TICKET_REOPENED, OVERRUN_REQUESTED, INVOICE_ISSUED,
-        INVOICE_REMINDER, PAYMENT_RECEIVED
+        INVOICE_REMINDER, PAYMENT_RECEIVED, DIGEST
     }
 
     public Notice {

@@ -1,0 +1,96 @@
+package dev.ticketops.app;
+
+import dev.ticketops.app.port.Destination;
+import dev.ticketops.app.port.Notice;
+import dev.ticketops.domain.Digest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sends each destination's digest once per local day, at or after the digest time: the staff channels and every
+ * channel linked to a client. Run it as often as you like (the scheduler runs it every minute): the claim of
+ * (destination, local date) in the database makes it once — across restarts, several instances, and daylight-saving
+ * changes; a service that was down at digest time sends it when it comes back the same day.
+ */
+public final class SendDigests {
+    /** Where staff digests go, and when. */
+    public record Settings(LocalTime at, List<Destination> staffDestinations) {
+        public Settings {
+            staffDestinations = List.copyOf(staffDestinations);
+        }
+    }
+
+    private final Context ctx;
+    private final BuildDigest build;
+    private final Settings settings;
+
+    public SendDigests(Context ctx, Settings settings) {
+        this.ctx = ctx;
+        this.build = new BuildDigest(ctx);
+        this.settings = settings;
+    }
+
+    /** Sends what is due now; returns how many digests were sent. */
+    public int execute() {
+        ZonedDateTime local = ctx.now().atZone(ctx.billing().zone());
+        if (local.toLocalTime().isBefore(settings.at())) {
+            return 0;
+        }
+        LocalDate day = local.toLocalDate();
+        int sent = 0;
+        for (Destination d : settings.staffDestinations()) {
+            if (sendOnce("staff:" + d.platform() + ":" + d.id(), d, null, "staff", day)) {
+                sent++;
+            }
+        }
+        var channels = ctx.tx(() -> ctx.stores().digests().clientChannels());
+        for (var c : channels) {
+            String key = "client:" + c.channel().platform() + ":" + c.channel().workspaceId() + ":" + c.channel().channelId();
+            if (sendOnce(key, Destination.channel(c.channel()), c.clientId(), c.clientName(), day)) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private boolean sendOnce(String key, Destination to, Long client, String audience, LocalDate day) {
+        return ctx.tx(() -> {
+            var digests = ctx.stores().digests();
+            Instant now = ctx.now();
+            Instant since = digests.lastSent(key, now).orElse(now.minus(Duration.ofDays(1)));
+            if (!digests.claim(key, day, now)) {
+                return false;
+            }
+            Digest digest = build.build(client, audience, since, day);
+            ctx.stores().outbox().enqueue(to, new Notice(Notice.Kind.DIGEST, null, facts(digest)), now);
+            return true;
+        });
+    }
+
+    /** A digest travels through the outbox as facts: its day, audience and each section. */
+    public static Map<String, String> facts(Digest d) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("day", d.day().toString());
+        f.put("audience", d.audience());
+        for (int i = 0; i < d.sections().size(); i++) {
+            var s = d.sections().get(i);
+            f.put("section." + i, s.name() + "\u001f" + String.join("\n", s.lines()) + "\u001f" + s.more());
+        }
+        return f;
+    }
+
+    public static Digest fromFacts(Map<String, String> f) {
+        List<Digest.Section> sections = new java.util.ArrayList<>();
+        for (int i = 0; f.containsKey("section." + i); i++) {
+            String[] parts = f.get("section." + i).split("\u001f", -1);
+            sections.add(new Digest.Section(parts[0], List.of(parts[1].split("\n")), Long.parseLong(parts[2])));
+        }
+        return new Digest(f.get("audience"), LocalDate.parse(f.get("day")), sections);
+    }
+}

@@ -1,0 +1,79 @@
+package dev.ticketops.jobs;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import dev.ticketops.app.port.ProcessedRequests;
+import dev.ticketops.app.port.Transactions;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.IntSupplier;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The scheduled jobs, run by db-scheduler on the shared database so that several TicketOps instances run each
+ * execution once: digests (checked every minute, sent once per destination and local day), the billing round
+ * (overdue marking and reminders), outbox retries, and removal of expired idempotency keys.
+ */
+public final class Jobs implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Jobs.class);
+
+    /** How often each job runs; tests shorten them. */
+    public record Intervals(Duration digests, Duration billing, Duration outbox, Duration cleanup, Duration polling) {
+        public static Intervals defaults() {
+            return new Intervals(Duration.ofMinutes(1), Duration.ofMinutes(15), Duration.ofSeconds(10), Duration.ofHours(6),
+                    Duration.ofSeconds(5));
+        }
+    }
+
+    /** Idempotency keys are kept two days: far longer than Slack's 5-minute replay window or any retry. */
+    static final Duration KEEP_REQUEST_KEYS = Duration.ofDays(2);
+
+    private final Scheduler scheduler;
+
+    public Jobs(DataSource dataSource, Transactions tx, ProcessedRequests requests, Clock clock, Intervals every,
+                IntSupplier digests, IntSupplier billing, IntSupplier outbox, String instanceName) {
+        List<RecurringTask<Void>> tasks = List.of(
+                Tasks.recurring("digests", Schedules.fixedDelay(every.digests())).execute((inst, ctx) ->
+                        log("digests", digests.getAsInt(), "digest(s) sent")),
+                Tasks.recurring("billing-round", Schedules.fixedDelay(every.billing())).execute((inst, ctx) ->
+                        log("billing-round", billing.getAsInt(), "reminder(s) sent")),
+                Tasks.recurring("outbox-retry", Schedules.fixedDelay(every.outbox())).execute((inst, ctx) ->
+                        log("outbox-retry", outbox.getAsInt(), "message(s) delivered")),
+                Tasks.recurring("request-key-cleanup", Schedules.fixedDelay(every.cleanup())).execute((inst, ctx) ->
+                        log("request-key-cleanup", tx.inTransaction(() ->
+                                requests.purgeOlderThan(clock.instant().minus(KEEP_REQUEST_KEYS))), "expired request key(s) removed")));
+        this.scheduler = Scheduler.create(dataSource)
+                .startTasks(tasks)
+                .pollingInterval(every.polling())
+                .heartbeatInterval(Duration.ofSeconds(Math.max(1, every.polling().toSeconds())))
+                .threads(2)
+                .clock(clock::instant)
+                .commitWhenAutocommitDisabled(true)
+                .alwaysPersistTimestampInUTC()
+                .schedulerName(new SchedulerName.Fixed(instanceName))
+                .shutdownMaxWait(Duration.ofSeconds(3))
+                .build();
+    }
+
+    private static void log(String job, int count, String what) {
+        if (count > 0) {
+            LOG.info("{}: {} {}", job, count, what);
+        }
+    }
+
+    public Jobs start() {
+        scheduler.start();
+        return this;
+    }
+
+    @Override
+    public void close() {
+        scheduler.stop();
+    }
+}
