@@ -104,6 +104,7 @@ public final class LogTime {
             TimeEntry draft = new TimeEntry(0, t.number(), p.id(), p.displayName(), duration,
                     note.text() == null ? null : Text.clip(note.text(), 1000), ctx.now());
             long id = stores.timeEntries().insert(draft);
+            stores.tickets().addLoggedMinutes(t.number(), duration.minutes());
             TimeEntry entry = new TimeEntry(id, draft.ticket(), draft.personId(), draft.personName(), draft.duration(),
                     draft.note(), draft.loggedAt());
             ctx.audit(t, p, "TIME_LOGGED", duration.toString());

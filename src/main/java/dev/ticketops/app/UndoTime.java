@@ -54,6 +54,7 @@ public final class UndoTime {
                 return Result.refused("That entry was already undone.", "See the ticket with /ticket show " + t.number() + ".");
             }
             stores.timeEntries().delete(e.id());
+            stores.tickets().addLoggedMinutes(t.number(), -e.duration().minutes());
             ctx.audit(t, p, "TIME_UNDONE", e.duration().toString());
             return Result.ok(new Undone(t, e, stores.timeEntries().totalMinutes(t.number())));
         });

@@ -59,6 +59,11 @@ final class MyBatisTickets implements Tickets {
     }
 
     @Override
+    public void addLoggedMinutes(TicketNumber n, int delta) {
+        m().addLoggedMinutes(n.value(), delta);
+    }
+
+    @Override
     public List<TicketSummary> list(TicketQuery q) {
         return m().list(q.visibleToClient(), q.visibleToRequester(), q.openOnly(), q.limit()).stream()
                 .map(r -> new TicketSummary(TicketNumber.of(r.number()), r.title(), TicketStatus.valueOf(r.status()),

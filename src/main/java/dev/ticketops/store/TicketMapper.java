@@ -29,6 +29,8 @@ public interface TicketMapper {
 
     int update(Row row);
 
+    int addLoggedMinutes(@Param("number") long number, @Param("delta") int delta);
+
     List<SummaryRow> list(@Param("client") Long client, @Param("requester") Long requester,
                           @Param("openOnly") boolean openOnly, @Param("limit") int limit);
 }

@@ -31,8 +31,13 @@ class LifecycleTest {
         return w.ctx.tx(() -> w.ctx.stores().tickets().find(n).orElseThrow().status());
     }
 
+    /** The ticket's time, summed from its entries — and the kept total must always agree with it. */
     private long minutes(TicketNumber n) {
-        return w.ctx.tx(() -> w.ctx.stores().timeEntries().totalMinutes(n));
+        long sum = w.ctx.tx(() -> w.ctx.stores().timeEntries().totalMinutes(n));
+        long kept = w.ctx.tx(() -> w.ctx.stores().tickets().list(new dev.ticketops.app.port.TicketQuery(null, null, false, 500)))
+                .stream().filter(s -> s.number().equals(n)).findFirst().orElseThrow().totalMinutes();
+        assertThat(kept).as("tickets.logged_minutes of " + n).isEqualTo(sum);
+        return sum;
     }
 
     @Test

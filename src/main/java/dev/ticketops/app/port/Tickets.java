@@ -19,5 +19,8 @@ public interface Tickets {
 
     void update(Ticket ticket, Instant now);
 
+    /** Keeps the ticket's total of logged minutes, in the transaction that adds or removes a time entry. */
+    void addLoggedMinutes(TicketNumber number, int delta);
+
     List<TicketSummary> list(TicketQuery query);
 }
