@@ -28,6 +28,8 @@ import dev.ticketops.app.SendDigests;
 import dev.ticketops.app.SendReminders;
 import dev.ticketops.app.port.Destination;
 import dev.ticketops.jobs.Jobs;
+import dev.ticketops.ops.Observability;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import dev.ticketops.jobs.OutboxRelay;
 import dev.ticketops.outbound.Resilience;
 import dev.ticketops.slack.SlackApp;
@@ -82,6 +84,11 @@ public final class TicketOps implements AutoCloseable {
     }
 
     public static TicketOps start(Config config, Clock clock, Tuning tuning) {
+        return start(config, clock, tuning, List.of());
+    }
+
+    /** {@code extra} routes join the server (benchmarks add their reference routes this way). */
+    public static TicketOps start(Config config, Clock clock, Tuning tuning, List<RouteModule> extra) {
         EmbeddedMariaDb embedded = null;
         Database database = null;
         OutboxRelay relay = null;
@@ -111,7 +118,11 @@ public final class TicketOps implements AutoCloseable {
                             config.publicUrl()));
             Conversation conversation = new Conversation(context);
             Map<Platform, MessageSender> senders = new EnumMap<>(Platform.class);
-            List<RouteModule> modules = new ArrayList<>();
+            List<RouteModule> modules = new ArrayList<>(extra);
+            CircuitBreakerRegistry breakers = CircuitBreakerRegistry.ofDefaults();
+            Observability obs = new Observability(clock).watchOutbox(database.transactions(), database.outboxQueue())
+                    .watchPool(database.pool()).watchCircuitBreakers(breakers);
+            modules.add(obs);
             modules.add(new InvoiceRoutes(new ReadInvoiceDocument(context), new ExportData(context),
                     new Agency(config.agencyName(), config.agencyAddress(), config.paymentInstructions()), config.exportToken()));
             background = Executors.newFixedThreadPool(8, named("chat-calls"));
@@ -131,10 +142,10 @@ public final class TicketOps implements AutoCloseable {
                 sdk.setStatsEnabled(false);
                 sdk.setPrettyResponseLoggingEnabled(false);
                 Slack slack = Slack.getInstance(sdk);
-                slackApi = new SlackWebApi(slack, settings.botToken(), new Resilience("slack", tuning.resilience()));
+                slackApi = new SlackWebApi(slack, settings.botToken(), new Resilience("slack", tuning.resilience(), breakers));
                 senders.put(Platform.SLACK, new SlackSender(slackApi));
                 SlackApp app = new SlackApp(settings, slack, slackApi, conversation, background, wake);
-                modules.add(new SlackRoutes(app, settings, clock));
+                modules.add(new SlackRoutes(app, settings, clock, obs));
             }
             String discordLabel = "off (set DISCORD_PUBLIC_KEY for the HTTP endpoint, or DISCORD_MODE=gateway with DISCORD_BOT_TOKEN)";
             if (config.discordEnabled()) {
@@ -142,17 +153,17 @@ public final class TicketOps implements AutoCloseable {
                         config.discordMode().equals("gateway") ? DiscordSettings.Mode.GATEWAY : DiscordSettings.Mode.HTTP,
                         config.discordPublicKey(), config.discordApplicationId(), config.discordBotToken(),
                         config.discordApiUrl(), config.discordGuildId(), config.staffDiscordIds(), config.staffDiscordRole());
-                Resilience discordPolicies = new Resilience("discord", tuning.resilience());
+                Resilience discordPolicies = new Resilience("discord", tuning.resilience(), breakers);
                 DiscordRest rest = new DiscordRest(settings.apiUrl(), settings.botToken(), discordPolicies);
                 DiscordInteractions handler = new DiscordInteractions(conversation, new ListTickets(context), settings,
                         new RestRoleDirectory(rest, clock), wake);
                 if (settings.mode() == DiscordSettings.Mode.GATEWAY) {
-                    gateway = new DiscordGateway(handler, background, tuning.discordDeferAfter()).connect(settings.botToken().get());
+                    gateway = new DiscordGateway(handler, background, tuning.discordDeferAfter(), obs).connect(settings.botToken().get());
                     senders.put(Platform.DISCORD, gateway.sender(discordPolicies));
                     discordLabel = "on, gateway mode (JDA)";
                 } else {
                     modules.add(new DiscordRoutes(handler, new DiscordSignature(settings.publicKeyHex().get()), rest, background,
-                            tuning.discordDeferAfter()));
+                            tuning.discordDeferAfter(), obs));
                     if (settings.botToken().isPresent()) {
                         senders.put(Platform.DISCORD, new DiscordSender(rest));
                     } else {

@@ -23,6 +23,7 @@ import dev.ticketops.app.UndoTime;
 import dev.ticketops.domain.Caller;
 import dev.ticketops.domain.ChannelRef;
 import dev.ticketops.domain.Result;
+import dev.ticketops.domain.TicketNumber;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -87,7 +88,23 @@ public final class Conversation {
      * What a delivery got: the reply, and whether this delivery acted ({@code first}) or repeated an earlier one with
      * the same request key — adapters only cause side effects (messages, modals) for the first.
      */
-    public record Answer(Reply reply, boolean first) {
+    public record Answer(Reply reply, boolean first, TicketNumber ticket) {
+        public Answer(Reply reply, boolean first) {
+            this(reply, first, null);
+        }
+
+        public Answer about(TicketNumber t) {
+            return new Answer(reply, first, t);
+        }
+
+        /** ok, refused or error: how the request ended, for metrics and logs. */
+        public String outcome() {
+            return switch (reply.tone()) {
+                case REFUSAL -> "refused";
+                case ERROR -> "error";
+                default -> "ok";
+            };
+        }
     }
 
     /** Handles a slash command. */
@@ -96,12 +113,33 @@ public final class Conversation {
     }
 
     public Answer answer(ChatRequest r) {
-        return once(r.requestKey(), () -> execute(r.caller(), r.channel(), CommandParser.parse(r.command(), r.text())));
+        Command command = CommandParser.parse(r.command(), r.text());
+        return once(r.requestKey(), () -> execute(r.caller(), r.channel(), command)).about(ticketOf(command));
     }
 
     /** Handles an already-parsed command (Discord's typed options, Slack's modal arrive this way). */
     public Answer answer(Caller caller, ChannelRef channel, Command command, String requestKey) {
-        return once(requestKey, () -> execute(caller, channel, command));
+        return once(requestKey, () -> execute(caller, channel, command)).about(ticketOf(command));
+    }
+
+    /** The ticket a command is about, if any (for request logs and metrics). */
+    static TicketNumber ticketOf(Command c) {
+        if (c instanceof Command.ShowTicket s) {
+            return s.ticket();
+        } else if (c instanceof Command.CloseTicket s) {
+            return s.ticket();
+        } else if (c instanceof Command.ReopenTicket s) {
+            return s.ticket();
+        } else if (c instanceof Command.SetBillable s) {
+            return s.ticket();
+        } else if (c instanceof Command.Estimate s) {
+            return s.ticket();
+        } else if (c instanceof Command.LogTime s) {
+            return s.ticket();
+        } else if (c instanceof Command.OverrideOverdue s) {
+            return s.ticket();
+        }
+        return null;
     }
 
     /** Answers a direct message or a mention: the ticket-only rule, once per delivery. */
@@ -115,6 +153,7 @@ public final class Conversation {
     }
 
     public Answer clickAnswer(ChatAction a) {
+        TicketNumber about = ActionCodec.decode(a.value()).map(ActionCodec.ButtonAction::ticket).orElse(null);
         return once(a.requestKey(), () -> {
             var decoded = ActionCodec.decode(a.value());
             if (decoded.isEmpty()) {
@@ -128,7 +167,7 @@ public final class Conversation {
             }
             return render(decideEstimate.execute(new DecideEstimate.Command(a.caller(), d.ticket(), d.id(), d.decision())),
                     Cards::decided);
-        });
+        }).about(about);
     }
 
     private Reply execute(Caller caller, ChannelRef channel, Command command) {

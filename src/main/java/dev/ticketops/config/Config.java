@@ -92,6 +92,7 @@ public record Config(
     }
 
     public static Config fromEnvChecked(Map<String, String> vars) {
+        new Env(vars).choice("LOG_FORMAT", "text", "text", "json");
         Config c = fromEnv(vars);
         if (c.slackSigningSecret().isPresent() != c.slackBotToken().isPresent()) {
             throw new ConfigException((c.slackBotToken().isEmpty() ? "SLACK_BOT_TOKEN" : "SLACK_SIGNING_SECRET")

@@ -44,8 +44,11 @@ public final class DiscordGateway extends ListenerAdapter implements AutoCloseab
     private final ExecutorService workers;
     private final Duration deferAfter;
     private volatile JDA jda;
+    private final dev.ticketops.ops.Observability obs;
 
-    public DiscordGateway(DiscordInteractions handler, ExecutorService workers, Duration deferAfter) {
+    public DiscordGateway(DiscordInteractions handler, ExecutorService workers, Duration deferAfter,
+                          dev.ticketops.ops.Observability obs) {
+        this.obs = obs;
         this.handler = handler;
         this.workers = workers;
         this.deferAfter = deferAfter;
@@ -86,10 +89,12 @@ public final class DiscordGateway extends ListenerAdapter implements AutoCloseab
                 event.getGuild() == null ? null : event.getGuild().getId(), event.getChannelId(), event.getUser().getId(),
                 event.getUser().getEffectiveName(), roleIds(event.getMember()), roleNames(event.getMember()), event.getName(),
                 event.getSubcommandName(), options(event.getOptions()), null, null);
+        long start = System.nanoTime();
         Future<DiscordOutcome> work = workers.submit(() -> handler.handle(i));
         try {
             DiscordOutcome o = work.get(deferAfter.toMillis(), TimeUnit.MILLISECONDS);
             event.reply(JdaMessages.create(o.reply())).setEphemeral(!o.reply().isPublic()).queue();
+            obs.request("discord", DiscordInteractions.label(i), o.ticket(), o.outcome(), System.nanoTime() - start);
         } catch (TimeoutException late) {
             event.deferReply(true).queue();
             workers.execute(() -> {
@@ -115,7 +120,9 @@ public final class DiscordGateway extends ListenerAdapter implements AutoCloseab
                 event.getGuild() == null ? null : event.getGuild().getId(), event.getChannelId(), event.getUser().getId(),
                 event.getUser().getEffectiveName(), roleIds(event.getMember()), roleNames(event.getMember()), null, null,
                 Map.of(), null, event.getComponentId());
+        long start = System.nanoTime();
         DiscordOutcome o = handler.handle(i);
+        obs.request("discord", DiscordInteractions.label(i), o.ticket(), o.outcome(), System.nanoTime() - start);
         if (o.kind() == DiscordOutcome.Kind.UPDATE) {
             event.editMessage(MessageEditData.fromCreateData(JdaMessages.create(o.reply()))).setComponents(List.of()).queue();
         } else {

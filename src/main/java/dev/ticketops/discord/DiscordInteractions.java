@@ -56,7 +56,7 @@ public final class DiscordInteractions {
                 if (answer.first()) {
                     onChange.run();
                 }
-                return DiscordOutcome.message(answer.reply());
+                return DiscordOutcome.message(answer.reply()).about(answer.ticket());
             }
             case DiscordInteraction.COMPONENT -> {
                 String customId = i.customId() == null ? "" : i.customId();
@@ -66,7 +66,7 @@ public final class DiscordInteractions {
                     onChange.run();
                 }
                 Reply reply = answer.reply();
-                return reply.replaceOriginal() ? DiscordOutcome.update(reply) : DiscordOutcome.message(reply);
+                return (reply.replaceOriginal() ? DiscordOutcome.update(reply) : DiscordOutcome.message(reply)).about(answer.ticket());
             }
             case DiscordInteraction.AUTOCOMPLETE -> {
                 return DiscordOutcome.choices(choices(caller, i));
@@ -75,6 +75,15 @@ public final class DiscordInteractions {
                 return DiscordOutcome.message(Reply.refusal("This kind of interaction is not supported.", "Use /ticket help."));
             }
         }
+    }
+
+    /** How metrics and logs name an interaction: "ticket open", "estimate", "button", "autocomplete". */
+    public static String label(DiscordInteraction i) {
+        return switch (i.type()) {
+            case DiscordInteraction.COMPONENT -> "button " + (i.customId() == null ? "" : i.customId().replaceAll(":.*", ""));
+            case DiscordInteraction.AUTOCOMPLETE -> "autocomplete";
+            default -> (i.command() == null ? "-" : i.command()) + (i.subcommand() == null ? "" : " " + i.subcommand());
+        };
     }
 
     /** The ticket-only rule for a direct message to the bot (gateway mode), once per message. */

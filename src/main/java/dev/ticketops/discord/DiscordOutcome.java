@@ -4,7 +4,19 @@ import dev.ticketops.chat.Reply;
 import java.util.List;
 
 /** What to answer an interaction with, before a transport renders it. */
-public record DiscordOutcome(Kind kind, Reply reply, List<Choice> choices) {
+public record DiscordOutcome(Kind kind, Reply reply, List<Choice> choices, Object ticket, String outcome) {
+    public DiscordOutcome(Kind kind, Reply reply, List<Choice> choices) {
+        this(kind, reply, choices, null, reply == null ? "ok" : switch (reply.tone()) {
+            case REFUSAL -> "refused";
+            case ERROR -> "error";
+            default -> "ok";
+        });
+    }
+
+    public DiscordOutcome about(Object t) {
+        return new DiscordOutcome(kind, reply, choices, t, outcome);
+    }
+
     public enum Kind {
         /** Answer with a new message (type 4). */
         MESSAGE,

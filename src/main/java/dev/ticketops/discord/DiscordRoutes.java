@@ -2,6 +2,7 @@ package dev.ticketops.discord;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ticketops.chat.DeliveryException;
+import dev.ticketops.ops.Observability;
 import dev.ticketops.web.RouteModule;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -29,9 +30,11 @@ public final class DiscordRoutes implements RouteModule {
     private final DiscordRest rest;
     private final ExecutorService workers;
     private final Duration deferAfter;
+    private final Observability obs;
 
     public DiscordRoutes(DiscordInteractions handler, DiscordSignature signature, DiscordRest rest, ExecutorService workers,
-                         Duration deferAfter) {
+                         Duration deferAfter, Observability obs) {
+        this.obs = obs;
         this.handler = handler;
         this.signature = signature;
         this.rest = rest;
@@ -45,9 +48,11 @@ public final class DiscordRoutes implements RouteModule {
     }
 
     void handle(Context ctx) throws InterruptedException {
+        long start = System.nanoTime();
         byte[] body = ctx.bodyAsBytes();
         if (!signature.verify(ctx.header("X-Signature-Timestamp"), ctx.header("X-Signature-Ed25519"), body)) {
             ctx.status(401).contentType("application/json").result("{\"error\":\"invalid request signature\"}");
+            obs.request("discord", "-", null, "rejected", System.nanoTime() - start);
             return;
         }
         JsonNode json;
@@ -75,6 +80,7 @@ public final class DiscordRoutes implements RouteModule {
             DiscordOutcome outcome = work.get(autocomplete ? Math.max(deferAfter.toMillis(), 2500) : deferAfter.toMillis(),
                     TimeUnit.MILLISECONDS);
             ctx.contentType("application/json").result(DiscordJson.response(outcome).toString());
+            obs.request("discord", DiscordInteractions.label(interaction), outcome.ticket(), outcome.outcome(), System.nanoTime() - start);
         } catch (TimeoutException late) {
             if (autocomplete) {
                 ctx.contentType("application/json").result("{\"type\":8,\"data\":{\"choices\":[]}}");
@@ -82,6 +88,7 @@ public final class DiscordRoutes implements RouteModule {
             }
             boolean button = interaction.type() == DiscordInteraction.COMPONENT;
             ctx.contentType("application/json").result(button ? "{\"type\":6}" : "{\"type\":5,\"data\":{\"flags\":64}}");
+            obs.request("discord", DiscordInteractions.label(interaction), null, "deferred", System.nanoTime() - start);
             workers.execute(() -> complete(interaction, work));
         } catch (ExecutionException e) {
             LOG.error("Discord interaction {} failed", interaction.id(), e.getCause());

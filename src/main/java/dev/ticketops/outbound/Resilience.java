@@ -4,6 +4,7 @@ import dev.ticketops.chat.DeliveryException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
@@ -33,6 +34,11 @@ public final class Resilience {
     private final Settings settings;
 
     public Resilience(String platform, Settings s) {
+        this(platform, s, CircuitBreakerRegistry.ofDefaults());
+    }
+
+    /** {@code breakers} is where the circuit breaker is registered, so metrics can report its state. */
+    public Resilience(String platform, Settings s, CircuitBreakerRegistry breakers) {
         this.settings = s;
         this.retry = Retry.of(platform, RetryConfig.<Object>custom()
                 .maxAttempts(s.attempts())
@@ -46,7 +52,7 @@ public final class Resilience {
                     return Math.min(backoff, s.maxWait().toMillis());
                 })
                 .build());
-        this.breaker = CircuitBreaker.of(platform, CircuitBreakerConfig.custom()
+        this.breaker = breakers.circuitBreaker(platform, CircuitBreakerConfig.custom()
                 .slidingWindowSize(20)
                 .minimumNumberOfCalls(10)
                 .failureRateThreshold(50)

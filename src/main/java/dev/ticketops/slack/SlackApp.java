@@ -20,6 +20,7 @@ import dev.ticketops.domain.Caller;
 import dev.ticketops.domain.ChannelRef;
 import dev.ticketops.domain.Platform;
 import dev.ticketops.domain.Role;
+import dev.ticketops.ops.RequestInfo;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,12 +69,14 @@ public final class SlackApp {
                 String key = requestKey(req);
                 if (command.equals("/ticket") && (p.getText() == null || p.getText().isBlank())) {
                     var answer = conversation.answer(caller, channel, new Command.Help("modal"), key);
+                    RequestInfo.set("ticket form", null, "ok");
                     if (answer.first()) {
                         later(() -> openTicketModal(p.getTriggerId(), p.getChannelId(), p.getResponseUrl()));
                     }
                     return ctx.ack();
                 }
                 var answer = conversation.answer(new dev.ticketops.chat.ChatRequest(caller, channel, command, p.getText(), key));
+                RequestInfo.set(command.substring(1) + subcommand(command, p.getText()), answer.ticket(), answer.outcome());
                 if (answer.first()) {
                     onChange.run();
                 }
@@ -90,6 +93,7 @@ public final class SlackApp {
                 String value = p.getActions().isEmpty() ? "" : p.getActions().get(0).getValue();
                 var answer = conversation.clickAnswer(new ChatAction(caller, new ChannelRef(Platform.SLACK, team, channelId),
                         action, value, requestKey(req)));
+                RequestInfo.set("button " + action, answer.ticket(), answer.outcome());
                 if (answer.first()) {
                     onChange.run();
                     Reply reply = answer.reply();
@@ -118,6 +122,7 @@ public final class SlackApp {
                     p.getUser().getUsername() != null ? p.getUser().getUsername() : p.getUser().getName());
             var answer = conversation.answer(caller, new ChannelRef(Platform.SLACK, team, channelId),
                     new Command.OpenTicket(title, description, urgent), requestKey(req));
+            RequestInfo.set("ticket form submit", null, answer.outcome());
             Reply reply = answer.reply();
             if (reply.tone() == Reply.Tone.REFUSAL || reply.tone() == Reply.Tone.ERROR) {
                 return ctx.ackWithErrors(Map.of("title", reply.text()));
@@ -160,6 +165,19 @@ public final class SlackApp {
 
     public AppConfig config() {
         return app.config();
+    }
+
+    /** The subcommand word for metrics: "ticket list", "invoice paid"; plain commands have none. */
+    static String subcommand(String command, String text) {
+        if (!(command.equals("/ticket") || command.equals("/invoice")) || text == null || text.isBlank()) {
+            return "";
+        }
+        String word = text.strip().split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        return switch (word) {
+            case "list", "show", "close", "reopen", "billable", "link", "help", "digest", "new", "open", "paid", "terms",
+                 "override", "balance" -> " " + word;
+            default -> command.equals("/ticket") ? " open" : " issue";
+        };
     }
 
     private Caller caller(String team, String userId, String name) {

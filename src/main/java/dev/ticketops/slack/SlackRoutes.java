@@ -5,6 +5,8 @@ import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
+import dev.ticketops.ops.Observability;
+import dev.ticketops.ops.RequestInfo;
 import dev.ticketops.web.RouteModule;
 import dev.ticketops.web.WebServer;
 import io.javalin.config.RoutesConfig;
@@ -34,8 +36,10 @@ public final class SlackRoutes implements RouteModule {
     private final SlackSignature signature;
     private final SlackRequestParser parser;
     private final Clock clock;
+    private final Observability obs;
 
-    public SlackRoutes(SlackApp slack, SlackSettings settings, Clock clock) {
+    public SlackRoutes(SlackApp slack, SlackSettings settings, Clock clock, Observability obs) {
+        this.obs = obs;
         this.slack = slack;
         this.signature = new SlackSignature(settings.signingSecret());
         this.parser = new SlackRequestParser(slack.config());
@@ -48,6 +52,20 @@ public final class SlackRoutes implements RouteModule {
     }
 
     void handle(Context ctx) throws Exception {
+        long start = System.nanoTime();
+        RequestInfo.take();
+        try {
+            serve(ctx);
+        } finally {
+            var info = RequestInfo.take();
+            String outcome = ctx.statusCode() >= 400 ? (ctx.statusCode() >= 500 ? "error" : "rejected")
+                    : info.map(RequestInfo.Info::outcome).orElse("ok");
+            obs.request("slack", info.map(RequestInfo.Info::command).orElse(ctx.statusCode() >= 400 ? "-" : "event"),
+                    info.map(RequestInfo.Info::ticket).orElse(null), outcome, System.nanoTime() - start);
+        }
+    }
+
+    private void serve(Context ctx) throws Exception {
         long declared = ctx.contentLength();
         if (declared > WebServer.MAX_BODY_BYTES) {
             error(ctx, 413, "request body larger than 1 MB");

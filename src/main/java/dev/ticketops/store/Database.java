@@ -106,6 +106,10 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
+    public HikariDataSource pool() {
+        return dataSource;
+    }
+
     /** True when the database answers a trivial query within two seconds. */
     public boolean isUp() {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
