@@ -56,7 +56,18 @@ public record Config(
     }
 
     public static Config fromEnv(Map<String, String> vars) {
-        Env env = new Env(vars);
+        return fromEnv(new Env(vars));
+    }
+
+    /** The names of every environment variable TicketOps reads. */
+    public static Set<String> variables() {
+        Env env = new Env(Map.of());
+        env.choice("LOG_FORMAT", "text", "text", "json");
+        fromEnv(env);
+        return env.read();
+    }
+
+    static Config fromEnv(Env env) {
         String currency = env.currency("CURRENCY", "USD");
         return new Config(
                 env.integer("PORT", 8080, 0, 65535),

@@ -12,12 +12,19 @@ import java.util.stream.Collectors;
 /** Reads typed values from environment variables; every failure names the variable. */
 public final class Env {
     private final Map<String, String> vars;
+    private final Set<String> read = new java.util.LinkedHashSet<>();
 
     public Env(Map<String, String> vars) {
         this.vars = Map.copyOf(vars);
     }
 
+    /** Every variable asked for so far: the configuration surface (the compose file test checks it is all wired). */
+    public Set<String> read() {
+        return java.util.Collections.unmodifiableSet(read);
+    }
+
     public Optional<String> optional(String name) {
+        read.add(name);
         String v = vars.get(name);
         return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
     }
