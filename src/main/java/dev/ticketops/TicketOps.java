@@ -191,12 +191,12 @@ public final class TicketOps implements AutoCloseable {
             OutboxRelay outbox = relay;
             jobs = new Jobs(database.dataSource(), database.transactions(), database.stores().processedRequests(), clock,
                     tuning.jobs(), digests::execute, () -> reminders.execute().reminded(), outbox::drain, instanceName()).start();
-            LOG.info("Jobs: digests at {} {} to {} staff channel(s) and every linked client channel; reminders every {} days"
-                    + " while overdue", config.digestTime(), config.zone(), staffDigests.size(), config.reminderEveryDays());
-            LOG.info("TicketOps listening on http://0.0.0.0:{} — database: {}", web.port(), dbLabel);
             LOG.info("Slack: {}", config.slackEnabled() ? "on, endpoint POST /slack/events, Web API " + config.slackApiUrl()
                     : "off (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN to turn it on)");
             LOG.info("Discord: {}", discordLabel);
+            LOG.info("Jobs: digests at {} {} to {} staff channel(s) and every linked client channel; reminders every {} days"
+                    + " while overdue", config.digestTime(), config.zone(), staffDigests.size(), config.reminderEveryDays());
+            LOG.info("TicketOps listening on http://0.0.0.0:{} — database: {}", web.port(), dbLabel);
             if (slackApi != null) {
                 SlackWebApi api = slackApi;
                 background.execute(() -> {

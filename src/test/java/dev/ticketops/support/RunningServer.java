@@ -29,6 +29,11 @@ public final class RunningServer implements AutoCloseable {
     }
 
     public RunningServer(TestDatabases.Target db, Map<String, String> env, Clock clock, Tuning tuning) {
+        this(db, env, clock, tuning, java.util.List.of());
+    }
+
+    public RunningServer(TestDatabases.Target db, Map<String, String> env, Clock clock, Tuning tuning,
+                         java.util.List<dev.ticketops.web.RouteModule> extra) {
         this.db = db;
         this.clock = clock;
         Map<String, String> all = new HashMap<>(env);
@@ -36,7 +41,7 @@ public final class RunningServer implements AutoCloseable {
         all.put("DB_URL", db.url());
         all.put("DB_USER", db.user());
         all.put("DB_PASSWORD", db.password());
-        this.app = TicketOps.start(Config.fromEnvChecked(all), clock, tuning);
+        this.app = TicketOps.start(Config.fromEnvChecked(all), clock, tuning, extra);
     }
 
     public String url(String path) {
