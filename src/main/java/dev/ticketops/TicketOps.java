@@ -46,7 +46,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -126,13 +125,6 @@ public final class TicketOps implements AutoCloseable {
             modules.add(new InvoiceRoutes(new ReadInvoiceDocument(context), new ExportData(context),
                     new Agency(config.agencyName(), config.agencyAddress(), config.paymentInstructions()), config.exportToken()));
             background = Executors.newFixedThreadPool(8, named("chat-calls"));
-            AtomicReference<OutboxRelay> relayRef = new AtomicReference<>();
-            Runnable wake = () -> {
-                OutboxRelay r = relayRef.get();
-                if (r != null) {
-                    r.wake();
-                }
-            };
             SlackWebApi slackApi = null;
             if (config.slackEnabled()) {
                 SlackSettings settings = new SlackSettings(config.slackSigningSecret().get(), config.slackBotToken().get(),
@@ -144,7 +136,7 @@ public final class TicketOps implements AutoCloseable {
                 Slack slack = Slack.getInstance(sdk);
                 slackApi = new SlackWebApi(slack, settings.botToken(), new Resilience("slack", tuning.resilience(), breakers));
                 senders.put(Platform.SLACK, new SlackSender(slackApi));
-                SlackApp app = new SlackApp(settings, slack, slackApi, conversation, background, wake);
+                SlackApp app = new SlackApp(settings, slack, slackApi, conversation, background);
                 modules.add(new SlackRoutes(app, settings, clock, obs));
             }
             String discordLabel = "off (set DISCORD_PUBLIC_KEY for the HTTP endpoint, or DISCORD_MODE=gateway with DISCORD_BOT_TOKEN)";
@@ -156,7 +148,7 @@ public final class TicketOps implements AutoCloseable {
                 Resilience discordPolicies = new Resilience("discord", tuning.resilience(), breakers);
                 DiscordRest rest = new DiscordRest(settings.apiUrl(), settings.botToken(), discordPolicies);
                 DiscordInteractions handler = new DiscordInteractions(conversation, new ListTickets(context), settings,
-                        new RestRoleDirectory(rest, clock), wake);
+                        new RestRoleDirectory(rest, clock));
                 if (settings.mode() == DiscordSettings.Mode.GATEWAY) {
                     gateway = new DiscordGateway(handler, background, tuning.discordDeferAfter(), obs).connect(settings.botToken().get());
                     senders.put(Platform.DISCORD, gateway.sender(discordPolicies));
@@ -175,7 +167,7 @@ public final class TicketOps implements AutoCloseable {
             }
             relay = new OutboxRelay(database.transactions(), database.outboxQueue(), senders, clock,
                     tuning.outboxPoll(), tuning.outboxFirstRetry(), tuning.outboxMaxRetry());
-            relayRef.set(relay);
+            database.onOutboxCommitted(relay::wake);
             Database db = database;
             WebServer web = new WebServer("0.0.0.0", config.port(), db::isUp, modules).start();
             relay.start();

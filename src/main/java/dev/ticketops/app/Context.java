@@ -144,11 +144,11 @@ public final class Context {
 
     /** Refuses work on the ticket while its client has an overdue invoice, unless staff overrode it for this ticket. */
     public Optional<Refusal> overdueBlock(Ticket t, String action) {
-        var unpaid = stores.invoices().unpaidForClient(t.clientId());
-        if (unpaid.isEmpty()) {
+        var overdue = stores.invoices().oldestOverdue(t.clientId(), today());
+        if (overdue.isEmpty()) {
             return Optional.empty();
         }
-        return dev.ticketops.domain.BillingPolicy.overdueBlocks(unpaid, today(), action,
+        return dev.ticketops.domain.BillingPolicy.overdueBlocks(List.of(overdue.get()), today(), action,
                 stores.overruns().overridden(t.number()));
     }
 

@@ -3,7 +3,6 @@ package dev.ticketops.app;
 import dev.ticketops.app.port.Destination;
 import dev.ticketops.app.port.Notice;
 import dev.ticketops.domain.Caller;
-import dev.ticketops.domain.EstimateStatus;
 import dev.ticketops.domain.Hours;
 import dev.ticketops.domain.CredentialScanner;
 import dev.ticketops.domain.Person;
@@ -42,11 +41,11 @@ public final class LogTime {
      */
     private String overrun(Ticket t, Person p, long before, long after) {
         var stores = ctx.stores();
-        var estimate = stores.estimates().current(t.number()).filter(e -> e.status() == EstimateStatus.APPROVED);
-        if (estimate.isEmpty()) {
+        var approved = stores.estimates().approvedMax(t.number());
+        if (approved.isEmpty()) {
             return null;
         }
-        long max = estimate.get().range().highMinutes() + stores.overruns().approvedExtra(estimate.get().id());
+        long max = approved.get().minutes();
         String warning = null;
         if (before * 5 < max * 4 && after * 5 >= max * 4 && after < max) {
             warning = "Heads-up: " + t.number() + " has used " + Hours.words(after) + " of the approved " + Hours.words(max)
@@ -59,7 +58,7 @@ public final class LogTime {
             var pending = stores.overruns().pending(t.number());
             if (pending.isEmpty()) {
                 int extra = (int) (after - max);
-                long id = stores.overruns().request(t.number(), estimate.get().id(), extra, ctx.now());
+                long id = stores.overruns().request(t.number(), approved.get().estimateId(), extra, ctx.now());
                 stores.outbox().enqueue(Destination.channel(t.origin()), new Notice(Notice.Kind.OVERRUN_REQUESTED, t.number(),
                         java.util.Map.of("requestId", Long.toString(id), "title", t.title(), "extra", Hours.words(extra),
                                 "approved", Hours.words(max), "logged", Hours.words(after), "by", p.displayName())), ctx.now());
@@ -108,7 +107,7 @@ public final class LogTime {
             TimeEntry entry = new TimeEntry(id, draft.ticket(), draft.personId(), draft.personName(), draft.duration(),
                     draft.note(), draft.loggedAt());
             ctx.audit(t, p, "TIME_LOGGED", duration.toString());
-            long total = stores.timeEntries().totalMinutes(t.number());
+            long total = t.loggedMinutes() + duration.minutes();
             String warning = t.billable() ? overrun(t, p, total - duration.minutes(), total) : null;
             return Result.ok(new Logged(t, entry, total, note.kinds(), warning));
         });

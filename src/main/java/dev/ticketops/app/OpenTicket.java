@@ -103,7 +103,7 @@ public final class OpenTicket {
             kinds.addAll(d.kinds());
             Ticket ticket = new Ticket(stores.tickets().nextNumber(), Text.clip(t.text(), Ticket.TITLE_MAX),
                     d.text() == null ? null : Text.clip(d.text(), Ticket.DESCRIPTION_MAX), urgent, true,
-                    TicketStatus.NEW, clientId, p.id(), c.channel(), ctx.now(), null, null);
+                    TicketStatus.NEW, clientId, p.id(), c.channel(), ctx.now(), null, null, 0);
             stores.tickets().insert(ticket, ctx.now());
             ctx.audit(ticket, p, "OPENED", (urgent ? "urgent; " : "") + (c.urgent() && !urgent ? "urgent refused (balance); " : "")
                     + "on " + c.channel().platform().label()

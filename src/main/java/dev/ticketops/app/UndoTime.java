@@ -56,7 +56,7 @@ public final class UndoTime {
             stores.timeEntries().delete(e.id());
             stores.tickets().addLoggedMinutes(t.number(), -e.duration().minutes());
             ctx.audit(t, p, "TIME_UNDONE", e.duration().toString());
-            return Result.ok(new Undone(t, e, stores.timeEntries().totalMinutes(t.number())));
+            return Result.ok(new Undone(t, e, t.loggedMinutes() - e.duration().minutes()));
         });
     }
 }

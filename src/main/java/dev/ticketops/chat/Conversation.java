@@ -235,19 +235,32 @@ public final class Conversation {
             }
             String hash = sha256(requestKey);
             var requests = ctx.stores().processedRequests();
-            return ctx.tx(() -> {
-                if (!requests.claim(hash, ctx.now())) {
-                    Reply earlier = requests.response(hash).map(ReplyCodec::read)
-                            .orElseGet(() -> Reply.privately().text("This request was already handled.").build());
-                    return new Answer(earlier, false);
-                }
-                Reply reply = work.get();
-                requests.complete(hash, ReplyCodec.write(reply));
-                return new Answer(reply, true);
-            });
+            try {
+                // The key is recorded with the answer at the end of the same transaction (one statement): a repeat —
+                // even a concurrent one, which waits on the key — finds it taken, rolls its own work back, and gets
+                // the first answer.
+                return ctx.tx(() -> {
+                    Reply reply = work.get();
+                    if (!requests.record(hash, ReplyCodec.write(reply), ctx.now())) {
+                        throw new AlreadyHandled();
+                    }
+                    return new Answer(reply, true);
+                });
+            } catch (AlreadyHandled repeat) {
+                Reply earlier = ctx.tx(() -> requests.response(hash)).map(ReplyCodec::read)
+                        .orElseGet(() -> Reply.privately().text("This request was already handled.").build());
+                return new Answer(earlier, false);
+            }
         } catch (RuntimeException e) {
             LOG.error("request failed", e);
             return new Answer(Cards.error(), true);
+        }
+    }
+
+    /** Rolls back a repeated delivery's work. */
+    private static final class AlreadyHandled extends RuntimeException {
+        AlreadyHandled() {
+            super("already handled", null, false, false);
         }
     }
 

@@ -35,15 +35,13 @@ public final class DiscordInteractions {
     private final ListTickets listTickets;
     private final DiscordSettings settings;
     private final RoleDirectory roles;
-    private final Runnable onChange;
 
     public DiscordInteractions(Conversation conversation, ListTickets listTickets, DiscordSettings settings,
-                               RoleDirectory roles, Runnable onChange) {
+                               RoleDirectory roles) {
         this.conversation = conversation;
         this.listTickets = listTickets;
         this.settings = settings;
         this.roles = roles;
-        this.onChange = onChange;
     }
 
     public DiscordOutcome handle(DiscordInteraction i) {
@@ -53,18 +51,12 @@ public final class DiscordInteractions {
         switch (i.type()) {
             case DiscordInteraction.COMMAND -> {
                 var answer = conversation.answer(caller, channel, command(i), key);
-                if (answer.first()) {
-                    onChange.run();
-                }
                 return DiscordOutcome.message(answer.reply()).about(answer.ticket());
             }
             case DiscordInteraction.COMPONENT -> {
                 String customId = i.customId() == null ? "" : i.customId();
                 String actionId = customId.contains(":") ? customId.substring(0, customId.indexOf(':')) : customId;
                 var answer = conversation.clickAnswer(new ChatAction(caller, channel, actionId, customId, key));
-                if (answer.first()) {
-                    onChange.run();
-                }
                 Reply reply = answer.reply();
                 return (reply.replaceOriginal() ? DiscordOutcome.update(reply) : DiscordOutcome.message(reply)).about(answer.ticket());
             }

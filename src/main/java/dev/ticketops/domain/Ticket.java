@@ -3,7 +3,10 @@ package dev.ticketops.domain;
 import java.time.Instant;
 import java.util.Objects;
 
-/** A support ticket: the unit of work, approval and billing. */
+/**
+ * A support ticket: the unit of work, approval and billing. {@code loggedMinutes} is the total of its time entries,
+ * kept with every entry added or removed.
+ */
 public record Ticket(
         TicketNumber number,
         String title,
@@ -16,7 +19,8 @@ public record Ticket(
         ChannelRef origin,
         Instant openedAt,
         Instant closedAt,
-        String closeSummary) {
+        String closeSummary,
+        long loggedMinutes) {
 
     public static final int TITLE_MAX = 200;
     public static final int DESCRIPTION_MAX = 4000;
@@ -42,21 +46,21 @@ public record Ticket(
 
     public Ticket withStatus(TicketStatus s) {
         return new Ticket(number, title, description, urgent, billable, s, clientId, requesterId, origin, openedAt,
-                closedAt, closeSummary);
+                closedAt, closeSummary, loggedMinutes);
     }
 
     public Ticket withBillable(boolean b) {
         return new Ticket(number, title, description, urgent, b, status, clientId, requesterId, origin, openedAt,
-                closedAt, closeSummary);
+                closedAt, closeSummary, loggedMinutes);
     }
 
     public Ticket closed(Instant at, String summary) {
         return new Ticket(number, title, description, urgent, billable, TicketStatus.CLOSED, clientId, requesterId,
-                origin, openedAt, at, summary);
+                origin, openedAt, at, summary, loggedMinutes);
     }
 
     public Ticket reopened(TicketStatus s) {
         return new Ticket(number, title, description, urgent, billable, s, clientId, requesterId, origin, openedAt,
-                null, closeSummary);
+                null, closeSummary, loggedMinutes);
     }
 }

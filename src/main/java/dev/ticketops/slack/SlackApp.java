@@ -1,7 +1,6 @@
 package dev.ticketops.slack;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.google.gson.JsonParser;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.request.Request;
@@ -42,15 +41,13 @@ public final class SlackApp {
     private final SlackWebApi api;
     private final SlackSettings settings;
     private final ExecutorService background;
-    private final Runnable onChange;
 
     public SlackApp(SlackSettings settings, com.slack.api.Slack slack, SlackWebApi api, Conversation conversation,
-                    ExecutorService background, Runnable onChange) {
+                    ExecutorService background) {
         this.settings = settings;
         this.api = api;
         this.conversation = conversation;
         this.background = background;
-        this.onChange = onChange;
         AppConfig config = new AppConfig();
         config.setSigningSecret(settings.signingSecret());
         config.setSingleTeamBotToken(settings.botToken());
@@ -77,9 +74,6 @@ public final class SlackApp {
                 }
                 var answer = conversation.answer(new dev.ticketops.chat.ChatRequest(caller, channel, command, p.getText(), key));
                 RequestInfo.set(command.substring(1) + subcommand(command, p.getText()), answer.ticket(), answer.outcome());
-                if (answer.first()) {
-                    onChange.run();
-                }
                 return ack(ctx, SlackBlocks.message(answer.reply()));
             });
         }
@@ -95,7 +89,6 @@ public final class SlackApp {
                         action, value, requestKey(req)));
                 RequestInfo.set("button " + action, answer.ticket(), answer.outcome());
                 if (answer.first()) {
-                    onChange.run();
                     Reply reply = answer.reply();
                     String responseUrl = p.getResponseUrl();
                     later(() -> respond(responseUrl, reply));
@@ -128,7 +121,6 @@ public final class SlackApp {
                 return ctx.ackWithErrors(Map.of("title", reply.text()));
             }
             if (answer.first()) {
-                onChange.run();
                 later(() -> api.postMessage(channelId, SlackBlocks.fallback(reply), SlackBlocks.blocks(reply).toString()));
             }
             return ctx.ack();
@@ -195,8 +187,10 @@ public final class SlackApp {
                 .filter(s -> !s.isBlank());
     }
 
+    /** Acknowledges with our JSON as it is (no round trip through Bolt's Gson). */
     private static Response ack(com.slack.api.bolt.context.Context ctx, ObjectNode json) {
-        return ctx.ack(JsonParser.parseString(json.toString()));
+        return Response.builder().statusCode(200).contentType(Response.CONTENT_TYPE_APPLICATION_JSON_UTF8)
+                .body(json.toString()).build();
     }
 
     private void openTicketModal(String triggerId, String channelId, String responseUrl) throws DeliveryException {

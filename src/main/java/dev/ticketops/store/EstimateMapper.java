@@ -22,6 +22,11 @@ public interface EstimateMapper {
 
     int setStatus(@Param("id") long id, @Param("status") String status);
 
+    record MaxRow(long estimateId, long minutes) {
+    }
+
+    MaxRow approvedMax(@Param("ticket") long ticket);
+
     void insertApproval(ApprovalRow row);
 
     ApprovalRow approvalFor(@Param("estimateId") long estimateId);

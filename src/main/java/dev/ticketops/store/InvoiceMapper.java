@@ -53,6 +53,8 @@ public interface InvoiceMapper {
 
     List<Row> unpaid();
 
+    Row oldestOverdue(@Param("client") long client, @Param("today") LocalDate today);
+
     List<Row> list(@Param("client") Long client, @Param("limit") int limit);
 
     List<Row> issuedBetween(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to, @Param("client") Long client);

@@ -48,6 +48,11 @@ final class MyBatisEstimates implements Estimates, Approvals {
     }
 
     @Override
+    public Optional<ApprovedMax> approvedMax(TicketNumber ticket) {
+        return Optional.ofNullable(m().approvedMax(ticket.value())).map(r -> new ApprovedMax(r.estimateId(), r.minutes()));
+    }
+
+    @Override
     public void insert(Approval a) {
         m().insertApproval(new EstimateMapper.ApprovalRow(a.estimateId(), a.ticket().value(), a.decision().name(),
                 a.decidedBy(), a.decidedByName(), a.platform().name(), Utc.of(a.decidedAt())));

@@ -76,6 +76,11 @@ final class MyBatisInvoices implements Invoices {
     }
 
     @Override
+    public Optional<Invoice> oldestOverdue(long clientId, LocalDate today) {
+        return Optional.ofNullable(m().oldestOverdue(clientId, today)).map(MyBatisInvoices::toInvoice);
+    }
+
+    @Override
     public List<Invoice> unpaid() {
         return m().unpaid().stream().map(MyBatisInvoices::toInvoice).toList();
     }

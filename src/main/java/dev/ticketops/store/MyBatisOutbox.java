@@ -25,9 +25,15 @@ final class MyBatisOutbox implements Outbox, OutboxQueue {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final MyBatisTransactions tx;
+    private volatile Runnable onCommitted = () -> { };
 
     MyBatisOutbox(MyBatisTransactions tx) {
         this.tx = tx;
+    }
+
+    /** Called after each transaction that wrote messages commits: delivery can start at once. */
+    void onCommitted(Runnable r) {
+        this.onCommitted = r;
     }
 
     @Override
@@ -41,6 +47,11 @@ final class MyBatisOutbox implements Outbox, OutboxQueue {
         tx.mapper(OutboxMapper.class).insert(new OutboxMapper.Row(null, d.platform().name(), d.workspaceId(), d.id(),
                 n.kind().name(), n.ticket() == null ? null : n.ticket().value(), payload, "PENDING", 0, Utc.of(now),
                 Utc.of(now)));
+        tx.afterCommit(this::committed);
+    }
+
+    private void committed() {
+        onCommitted.run();
     }
 
     @Override

@@ -39,11 +39,6 @@ final class MyBatisOverruns implements Overruns {
     }
 
     @Override
-    public long approvedExtra(long estimateId) {
-        return m().approvedExtra(estimateId);
-    }
-
-    @Override
     public boolean overridden(TicketNumber ticket) {
         return m().overridden(ticket.value()) != null;
     }

@@ -12,9 +12,9 @@ final class MyBatisRequests implements ProcessedRequests {
     }
 
     @Override
-    public boolean claim(String keyHash, Instant now) {
+    public boolean record(String keyHash, String response, Instant now) {
         try {
-            tx.mapper(RequestMapper.class).insert(keyHash, Utc.of(now));
+            tx.mapper(RequestMapper.class).insert(keyHash, response, Utc.of(now));
             return true;
         } catch (RuntimeException e) {
             if (MyBatisTransactions.isDuplicateKey(e)) {
@@ -27,11 +27,6 @@ final class MyBatisRequests implements ProcessedRequests {
     @Override
     public Optional<String> response(String keyHash) {
         return Optional.ofNullable(tx.mapper(RequestMapper.class).response(keyHash));
-    }
-
-    @Override
-    public void complete(String keyHash, String response) {
-        tx.mapper(RequestMapper.class).complete(keyHash, response);
     }
 
     @Override

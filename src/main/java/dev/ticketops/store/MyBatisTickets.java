@@ -74,13 +74,13 @@ final class MyBatisTickets implements Tickets {
     private static TicketMapper.Row toRow(Ticket t, Instant now) {
         return new TicketMapper.Row(t.number().value(), t.title(), t.description(), t.urgent(), t.billable(),
                 t.status().name(), t.clientId(), t.requesterId(), t.origin().platform().name(), t.origin().workspaceId(),
-                t.origin().channelId(), Utc.of(t.openedAt()), Utc.of(t.closedAt()), t.closeSummary(), Utc.of(now));
+                t.origin().channelId(), Utc.of(t.openedAt()), Utc.of(t.closedAt()), t.closeSummary(), Utc.of(now), t.loggedMinutes());
     }
 
     static Ticket toTicket(TicketMapper.Row r) {
         return new Ticket(TicketNumber.of(r.number()), r.title(), r.description(), r.urgent(), r.billable(),
                 TicketStatus.valueOf(r.status()), r.clientId(), r.requesterId(),
                 new ChannelRef(Platform.valueOf(r.originPlatform()), r.originWorkspace(), r.originChannel()),
-                Utc.instant(r.openedAt()), Utc.instant(r.closedAt()), r.closeSummary());
+                Utc.instant(r.openedAt()), Utc.instant(r.closedAt()), r.closeSummary(), r.loggedMinutes());
     }
 }

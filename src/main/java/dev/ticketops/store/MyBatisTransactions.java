@@ -17,6 +17,7 @@ public final class MyBatisTransactions implements Transactions {
 
     private final SqlSessionFactory factory;
     private final ThreadLocal<SqlSession> current = new ThreadLocal<>();
+    private final ThreadLocal<java.util.Set<Runnable>> afterCommit = ThreadLocal.withInitial(java.util.LinkedHashSet::new);
 
     public MyBatisTransactions(SqlSessionFactory factory) {
         this.factory = factory;
@@ -33,8 +34,10 @@ public final class MyBatisTransactions implements Transactions {
                 try {
                     T result = work.get();
                     session.commit(true);
+                    runAfterCommit();
                     return result;
                 } catch (RuntimeException e) {
+                    afterCommit.get().clear();
                     rollbackQuietly(session, e);
                     if (attempt < ATTEMPTS && isTransient(e)) {
                         pause(attempt);
@@ -44,6 +47,24 @@ public final class MyBatisTransactions implements Transactions {
                 } finally {
                     current.remove();
                 }
+            }
+        }
+    }
+
+    @Override
+    public void afterCommit(Runnable action) {
+        session();
+        afterCommit.get().add(action);
+    }
+
+    private void runAfterCommit() {
+        var actions = java.util.List.copyOf(afterCommit.get());
+        afterCommit.get().clear();
+        for (Runnable a : actions) {
+            try {
+                a.run();
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(MyBatisTransactions.class).warn("after-commit action failed", e);
             }
         }
     }

@@ -18,8 +18,6 @@ public interface OverrunMapper {
     int decide(@Param("id") long id, @Param("status") String status, @Param("person") long person,
                @Param("at") LocalDateTime at);
 
-    long approvedExtra(@Param("estimate") long estimate);
-
     Integer overridden(@Param("ticket") long ticket);
 
     void override(@Param("ticket") long ticket, @Param("reason") String reason, @Param("person") long person,

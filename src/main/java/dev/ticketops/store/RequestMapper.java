@@ -5,11 +5,10 @@ import org.apache.ibatis.annotations.Param;
 
 /** Idempotency records. */
 public interface RequestMapper {
-    void insert(@Param("hash") String hash, @Param("now") LocalDateTime now);
+    void insert(@Param("hash") String hash, @Param("response") String response, @Param("now") LocalDateTime now);
 
     String response(@Param("hash") String hash);
 
-    int complete(@Param("hash") String hash, @Param("response") String response);
 
     int purge(@Param("before") LocalDateTime before);
 }

@@ -8,7 +8,8 @@ import org.apache.ibatis.annotations.Param;
 public interface TicketMapper {
     record Row(long number, String title, String description, boolean urgent, boolean billable, String status,
                long clientId, long requesterId, String originPlatform, String originWorkspace, String originChannel,
-               LocalDateTime openedAt, LocalDateTime closedAt, String closeSummary, LocalDateTime updatedAt) {
+               LocalDateTime openedAt, LocalDateTime closedAt, String closeSummary, LocalDateTime updatedAt,
+               long loggedMinutes) {
     }
 
     record SummaryRow(long number, String title, String status, boolean billable, boolean urgent, String clientName,

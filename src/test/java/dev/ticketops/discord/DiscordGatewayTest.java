@@ -57,7 +57,7 @@ class DiscordGatewayTest {
     final DiscordSettings settings = new DiscordSettings(DiscordSettings.Mode.GATEWAY, Optional.empty(), Optional.empty(),
             Optional.of("token"), DiscordSettings.DEFAULT_API_URL, Optional.empty(), Set.of("100000000000000001"), Optional.of("Support"));
     final DiscordInteractions handler = new DiscordInteractions(w.chat, new ListTickets(w.ctx), settings,
-            (g, r) -> Set.of(), () -> { });
+            (g, r) -> Set.of());
     final DiscordGateway gateway = new DiscordGateway(handler, workers, Duration.ofSeconds(2),
             new dev.ticketops.ops.Observability(java.time.Clock.systemUTC()));
 

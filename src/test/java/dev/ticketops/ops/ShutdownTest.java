@@ -58,6 +58,15 @@ class ShutdownTest {
         pb.environment().put("DATA_DIR", data.toString());
         pb.redirectErrorStream(true);
         Process p = pb.start();
+        try {
+            runAndStop(p);
+        } finally {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+        }
+    }
+
+    private static void runAndStop(Process p) throws Exception {
         StringBuffer seen = new StringBuffer();
         Thread reader = new Thread(() -> {
             try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {

@@ -15,4 +15,10 @@ public interface Estimates {
     Optional<Estimate> current(TicketNumber ticket);
 
     void setStatus(long id, EstimateStatus status);
+
+    /** The approved estimate's maximum plus approved extra time, in minutes, with the estimate's id. */
+    record ApprovedMax(long estimateId, long minutes) {
+    }
+
+    Optional<ApprovedMax> approvedMax(TicketNumber ticket);
 }

@@ -30,6 +30,9 @@ public interface Invoices {
     /** The client's invoices with a balance (issued or overdue), oldest due first. */
     List<Invoice> unpaidForClient(long clientId);
 
+    /** The client's oldest invoice unpaid after its due date (before {@code today}), if any. */
+    Optional<Invoice> oldestOverdue(long clientId, LocalDate today);
+
     /** Every invoice with a balance. */
     List<Invoice> unpaid();
 

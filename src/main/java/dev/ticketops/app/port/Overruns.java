@@ -17,9 +17,6 @@ public interface Overruns {
 
     void decide(long id, String status, long decidedBy, Instant at);
 
-    /** Extra minutes the client approved beyond the estimate. */
-    long approvedExtra(long estimateId);
-
     boolean overridden(TicketNumber ticket);
 
     void override(TicketNumber ticket, String reason, long grantedBy, Instant at);

@@ -6,14 +6,12 @@ import java.util.Optional;
 /** Request keys already acted on, with the answer given the first time. */
 public interface ProcessedRequests {
     /**
-     * Claims the key inside the current transaction. False when it was claimed before; a concurrent claim waits for
-     * the other transaction to finish first.
+     * Records the key with the answer given, inside the current transaction. False when the key was recorded before —
+     * a concurrent recording waits for the other transaction to finish first — and the caller must then roll back.
      */
-    boolean claim(String keyHash, Instant now);
+    boolean record(String keyHash, String response, Instant now);
 
     Optional<String> response(String keyHash);
-
-    void complete(String keyHash, String response);
 
     /** Forgets keys older than {@code before}; returns how many. */
     int purgeOlderThan(Instant before);

@@ -9,4 +9,10 @@ import java.util.function.Supplier;
  */
 public interface Transactions {
     <T> T inTransaction(Supplier<T> work);
+
+    /**
+     * Runs {@code action} once after the transaction open on this thread commits (not if it rolls back); registering
+     * the same action twice in one transaction runs it once.
+     */
+    void afterCommit(Runnable action);
 }
