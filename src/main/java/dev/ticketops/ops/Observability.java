@@ -32,6 +32,9 @@ public final class Observability implements RouteModule {
     private static final Logger REQUESTS = LoggerFactory.getLogger("ticketops.requests");
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    /** Meters are looked up once per label set, not built on every request. */
+    private final java.util.concurrent.ConcurrentMap<String, Counter> counters = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentMap<String, Timer> timers = new java.util.concurrent.ConcurrentHashMap<>();
     private final AtomicReference<Backlog> backlog = new AtomicReference<>(new Backlog(0, 0, Instant.EPOCH));
     private final Clock clock;
     private Transactions tx;
@@ -89,12 +92,13 @@ public final class Observability implements RouteModule {
     /** Counts and logs one handled request. {@code ticket} may be null. */
     public void request(String platform, String command, Object ticket, String outcome, long nanos) {
         String cmd = command == null || command.isBlank() ? "-" : command.toLowerCase(Locale.ROOT);
-        Counter.builder("ticketops_requests_total").description("Chat requests handled")
-                .tag("platform", platform).tag("command", cmd).tag("outcome", outcome).register(registry).increment();
-        Timer.builder("ticketops_ack_latency").description("Time from request to acknowledgement")
+        counters.computeIfAbsent(platform + '\u0000' + cmd + '\u0000' + outcome, k -> Counter.builder("ticketops_requests_total")
+                .description("Chat requests handled").tag("platform", platform).tag("command", cmd).tag("outcome", outcome)
+                .register(registry)).increment();
+        timers.computeIfAbsent(platform, k -> Timer.builder("ticketops_ack_latency").description("Time from request to acknowledgement")
                 .tag("platform", platform).publishPercentileHistogram().serviceLevelObjectives(
                         Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofMillis(250), Duration.ofSeconds(1), Duration.ofSeconds(3))
-                .register(registry).record(nanos, TimeUnit.NANOSECONDS);
+                .register(registry)).record(nanos, TimeUnit.NANOSECONDS);
         REQUESTS.atInfo().addKeyValue("platform", platform).addKeyValue("command", cmd)
                 .addKeyValue("ticket", ticket == null ? "-" : ticket.toString()).addKeyValue("outcome", outcome)
                 .addKeyValue("latency_ms", String.format(Locale.ROOT, "%.1f", nanos / 1e6))
