@@ -103,7 +103,7 @@ public final class TicketOps implements AutoCloseable {
                 url = config.dbUrl().get();
                 user = config.dbUser();
                 password = config.dbPassword();
-                dbLabel = "MariaDB at " + url;
+                dbLabel = "MariaDB at " + Config.masked(url);
             } else {
                 embedded = EmbeddedMariaDb.start(config.dataDir());
                 url = embedded.jdbcUrl();
@@ -155,7 +155,7 @@ public final class TicketOps implements AutoCloseable {
                     discordLabel = "on, gateway mode (JDA)";
                 } else {
                     modules.add(new DiscordRoutes(handler, new DiscordSignature(settings.publicKeyHex().get()), rest, background,
-                            tuning.discordDeferAfter(), obs));
+                            tuning.discordDeferAfter(), obs, clock));
                     if (settings.botToken().isPresent()) {
                         senders.put(Platform.DISCORD, new DiscordSender(rest));
                     } else {
@@ -196,8 +196,8 @@ public final class TicketOps implements AutoCloseable {
                         var auth = api.authTest();
                         LOG.info("Slack: connected as @{} in {}", auth.getUser(), auth.getTeam());
                     } catch (DeliveryException e) {
-                        LOG.warn("Slack: the bot token could not be checked ({}); messages wait in the outbox until Slack answers",
-                                e.getMessage());
+                        LOG.warn("Slack: the bot token could not be checked ({}); messages stay in the outbox and are retried"
+                                + " until Slack takes them (check SLACK_BOT_TOKEN)", e.getMessage());
                     }
                 });
             }

@@ -74,6 +74,10 @@ public final class ChangeTerms {
                 return r.as();
             }
             Client client = ctx.stores().clients().lock(resolved.orElseThrow().id()).orElseThrow();
+            if (c.billHere() && !ctx.stores().channelLinks().clientOf(c.channel()).map(id -> id == client.id()).orElse(false)) {
+                return Result.refused("This channel is not linked to " + client.name() + ", so it cannot be its billing channel"
+                        + " (invoice links would reach other people).", "Link it first with /ticket link " + client.name() + ".");
+            }
             if (!c.changesSomething()) {
                 return Result.ok(new Terms(client, ctx.terms(client.id()), false));
             }

@@ -137,9 +137,26 @@ public final class Context {
         return Result.ok(found.get(0));
     }
 
-    /** Where a client's billing messages go: its billing channel, or where its newest ticket was opened. */
-    public Optional<dev.ticketops.domain.ChannelRef> billingChannel(long clientId) {
-        return terms(clientId).billingChannel();
+    /**
+     * Where a client's invoices, payment notices and reminders go: its billing channel while that channel is still
+     * linked to it, else another channel linked to it; an individual client gets a direct message. Never a channel
+     * that belongs to someone else (or to no one): invoice links carry their access token.
+     */
+    public Optional<dev.ticketops.app.port.Destination> billingDestination(long clientId) {
+        var links = stores.channelLinks();
+        var chosen = terms(clientId).billingChannel()
+                .filter(ch -> links.clientOf(ch).map(c -> c == clientId).orElse(false));
+        if (chosen.isPresent()) {
+            return chosen.map(dev.ticketops.app.port.Destination::channel);
+        }
+        var linked = links.channelsOf(clientId);
+        if (!linked.isEmpty()) {
+            return Optional.of(dev.ticketops.app.port.Destination.channel(linked.get(0)));
+        }
+        boolean individual = stores.clients().byId(clientId).map(c -> c.kind() == dev.ticketops.domain.ClientKind.INDIVIDUAL)
+                .orElse(false);
+        return individual ? stores.people().firstOfClient(clientId).map(dev.ticketops.app.port.Destination::directTo)
+                : Optional.empty();
     }
 
     /** Refuses work on the ticket while its client has an overdue invoice, unless staff overrode it for this ticket. */

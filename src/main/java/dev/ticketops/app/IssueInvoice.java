@@ -92,8 +92,8 @@ public final class IssueInvoice {
                         invoice.number() + ": " + l.amount().display(), ctx.now()));
             }
             String url = link(ctx.billing(), invoice);
-            var channel = ctx.billingChannel(client.id());
-            channel.ifPresent(ch -> {
+            var channel = ctx.billingDestination(client.id());
+            channel.ifPresent(to -> {
                 var facts = new LinkedHashMap<String, String>();
                 facts.put("number", invoice.number().toString());
                 facts.put("client", client.name());
@@ -102,7 +102,7 @@ public final class IssueInvoice {
                 facts.put("due", invoice.dueDate().toString());
                 facts.put("url", url);
                 facts.put("lines", lines.stream().map(InvoiceLine::text).collect(Collectors.joining("\n")));
-                stores.outbox().enqueue(Destination.channel(ch), new Notice(Notice.Kind.INVOICE_ISSUED, null, facts), ctx.now());
+                stores.outbox().enqueue(to, new Notice(Notice.Kind.INVOICE_ISSUED, null, facts), ctx.now());
             });
             return Result.ok(new Issued(invoice, url, channel.isPresent()));
         });

@@ -67,8 +67,10 @@ public final class LogTime {
                         + ". The time is recorded; the client has been asked to approve the extra time, and until then"
                         + " invoices bill no more than the approved maximum.";
             } else {
+                // the waiting request covers all the time beyond the approved maximum, so approving it bills all of it
+                stores.overruns().updatePending(pending.get().id(), (int) (after - max));
                 warning = t.number() + " is " + Hours.words(after - max) + " over the approved " + Hours.words(max)
-                        + "; the client's approval of extra time is still pending.";
+                        + "; the client's approval of the extra time (now " + Hours.words(after - max) + ") is still pending.";
             }
         }
         return warning;

@@ -96,7 +96,6 @@ public final class OpenTicket {
                             + "), so this ticket was opened as non-urgent. Once the balance is paid, ask staff to treat it as urgent.";
                 }
             }
-            stores.clients().setBillingChannelIfEmpty(clientId, c.channel());
             var t = CredentialScanner.redact(title);
             var d = CredentialScanner.redact(description);
             Set<String> kinds = new LinkedHashSet<>(t.kinds());

@@ -40,7 +40,7 @@ public final class OverrideOverdue {
                 return r.as();
             }
             Ticket t = found.orElseThrow();
-            String clipped = Text.clip(reason, 1000);
+            String clipped = Text.clip(dev.ticketops.domain.CredentialScanner.redact(reason).text(), 1000);
             ctx.stores().overruns().override(t.number(), clipped, p.id(), ctx.now());
             ctx.audit(t, p, "OVERDUE_OVERRIDE", clipped);
             return Result.ok(new Overridden(t, clipped));

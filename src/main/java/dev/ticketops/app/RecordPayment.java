@@ -73,7 +73,8 @@ public final class RecordPayment {
                         + " left to pay, so " + amount.display() + " would overpay it.",
                         "Record at most " + inv.balance().display() + "; refund or credit the difference outside TicketOps.");
             }
-            String reference = Text.isBlank(c.reference()) ? null : Text.clip(c.reference().strip(), 200);
+            String reference = Text.isBlank(c.reference()) ? null
+                    : Text.clip(dev.ticketops.domain.CredentialScanner.redact(c.reference().strip()).text(), 200);
             stores.invoices().recordPayment(inv.id(), amount, method.get(), reference, p.id(), ctx.now());
             Money paid = inv.paid().plus(amount);
             boolean full = paid.compareTo(inv.total()) == 0;
@@ -84,7 +85,7 @@ public final class RecordPayment {
             stores.events().append(new TicketEvent(null, p.id(), p.displayName(), p.platform(), "PAYMENT_RECORDED",
                     inv.number() + ": " + amount.display() + " by " + method.get().label() + (reference == null ? "" : " ref " + reference),
                     ctx.now()));
-            ctx.billingChannel(inv.clientId()).ifPresent(ch -> stores.outbox().enqueue(Destination.channel(ch),
+            ctx.billingDestination(inv.clientId()).ifPresent(to -> stores.outbox().enqueue(to,
                     new Notice(Notice.Kind.PAYMENT_RECEIVED, null, Map.of("number", inv.number().toString(),
                             "amount", amount.display(), "method", method.get().label(), "balance", updated.balance().display(),
                             "full", Boolean.toString(full))), ctx.now()));

@@ -36,6 +36,11 @@ public final class ReopenTicket {
             if (refusal.isPresent()) {
                 return Context.refuse(refusal);
             }
+            var invoiced = ctx.stores().invoices().invoiceOf(t.number());
+            if (invoiced.isPresent()) {
+                return Result.refused(t.number() + " was billed on invoice " + invoiced.get() + ", so its record is final.",
+                        "Open a new ticket for the further work: /ticket <title>.");
+            }
             Optional<Estimate> estimate = ctx.stores().estimates().current(t.number());
             TicketStatus status = !t.billable() || estimate.isEmpty() ? TicketStatus.NEW : switch (estimate.get().status()) {
                 case APPROVED -> TicketStatus.APPROVED;

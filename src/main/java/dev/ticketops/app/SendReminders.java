@@ -32,11 +32,11 @@ public final class SendReminders {
                 if (kind.isEmpty()) {
                     continue;
                 }
-                var channel = ctx.billingChannel(i.clientId());
-                if (channel.isEmpty() || !invoices.recordReminder(i.id(), today, kind.get().name(), ctx.now())) {
+                var to = ctx.billingDestination(i.clientId());
+                if (to.isEmpty() || !invoices.recordReminder(i.id(), today, kind.get().name(), ctx.now())) {
                     continue;
                 }
-                ctx.stores().outbox().enqueue(Destination.channel(channel.get()), new Notice(Notice.Kind.INVOICE_REMINDER, null,
+                ctx.stores().outbox().enqueue(to.get(), new Notice(Notice.Kind.INVOICE_REMINDER, null,
                         Map.of("number", i.number().toString(), "kind", kind.get().name(), "balance", i.balance().display(),
                                 "due", i.dueDate().toString(), "url", IssueInvoice.link(ctx.billing(), i),
                                 "days", Long.toString(Math.abs(i.dueDate().until(today, java.time.temporal.ChronoUnit.DAYS))))),

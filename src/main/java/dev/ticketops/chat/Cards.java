@@ -269,9 +269,10 @@ public final class Cards {
             case TICKET_REOPENED -> Reply.publicly().text("Ticket " + n.ticket() + " – " + n.fact("title") + " was reopened.").build();
             case OVERRUN_REQUESTED -> Reply.publicly().tone(Reply.Tone.WARNING)
                     .title("Extra time for ticket " + n.ticket() + " – " + n.fact("title"))
-                    .text("The work has taken " + n.fact("logged") + ", which is " + n.fact("extra") + " more than the approved "
+                    .text("The work has taken " + n.fact("logged") + " so far, which is " + n.fact("extra") + " more than the approved "
                             + n.fact("approved") + ". Only actual time is billed, and time beyond the approved maximum is billed"
-                            + " only with your approval.\nPlease approve the extra time, or decline it.")
+                            + " only with your approval.\nPlease approve the extra time (all time logged beyond the estimate until"
+                            + " you decide), or decline it.")
                     .button("Approve extra time", ActionCodec.APPROVE_EXTRA,
                             ActionCodec.encodeExtra(Decision.APPROVED, n.ticket(), Long.parseLong(n.fact("requestId"))), Reply.Style.PRIMARY)
                     .button("Decline", ActionCodec.DECLINE_EXTRA,
@@ -328,8 +329,8 @@ public final class Cards {
                         + "\n\nTotal: " + inv.total().display())
                 .field("Issued", inv.issueDate().toString()).field("Due", inv.dueDate().toString())
                 .wideField("Document", i.url() + "\nPDF: " + i.url().replace("?t=", "/pdf?t="))
-                .footer(i.posted() ? "Posted to the client's billing channel." : "The client has no billing channel yet: send the link"
-                        + " yourself, or set one with /invoice terms <client> channel=here.")
+                .footer(i.posted() ? "Posted to the client's billing channel." : "The client has no linked channel to post it to:"
+                        + " send the link yourself, or link the client's channel with /ticket link <client name>.")
                 .build();
     }
 

@@ -22,6 +22,7 @@ import dev.ticketops.app.ShowTicket;
 import dev.ticketops.app.UndoTime;
 import dev.ticketops.domain.Caller;
 import dev.ticketops.domain.ChannelRef;
+import dev.ticketops.domain.CredentialScanner;
 import dev.ticketops.domain.Result;
 import dev.ticketops.domain.TicketNumber;
 import java.nio.charset.StandardCharsets;
@@ -157,7 +158,7 @@ public final class Conversation {
         return once(a.requestKey(), () -> {
             var decoded = ActionCodec.decode(a.value());
             if (decoded.isEmpty()) {
-                return Reply.refusal("That button is not one I know, or it is out of date.",
+                return refusal("That button is not one I know, or it is out of date.",
                         "See the ticket with /ticket show #N and use its newest estimate message.");
             }
             var d = decoded.get();
@@ -174,7 +175,7 @@ public final class Conversation {
         if (command instanceof Command.Help h) {
             return Cards.help(h.topic());
         } else if (command instanceof Command.Invalid i) {
-            return Reply.refusal(i.reason(), "Usage:\n" + i.usage());
+            return refusal(i.reason(), "Usage:\n" + i.usage());
         } else if (command instanceof Command.OpenTicket o) {
             return render(openTicket.execute(new OpenTicket.Command(caller, channel, o.title(), o.description(), o.urgent())),
                     Cards::opened);
@@ -219,9 +220,17 @@ public final class Conversation {
 
     static <T> Reply render(Result<T> result, Function<T, Reply> card) {
         if (result instanceof Result.Refused<T> r) {
-            return Reply.refusal(r.reason(), r.hint());
+            return refusal(r.reason(), r.hint());
         }
         return card.apply(result.orElseThrow());
+    }
+
+    /**
+     * A refusal may quote what the person typed ("“…” is not a duration"): credentials in it are redacted before the
+     * reply is shown or stored, like everything else.
+     */
+    static Reply refusal(String reason, String hint) {
+        return Reply.refusal(reason, hint).mapText(t -> CredentialScanner.redact(t).text());
     }
 
     /**

@@ -43,6 +43,13 @@ public record Reply(Visibility visibility, Tone tone, String title, String text,
         buttons = List.copyOf(buttons == null ? List.of() : buttons);
     }
 
+    /** The same reply with {@code f} applied to every text a person reads (title, text, fields, footer). */
+    public Reply mapText(java.util.function.UnaryOperator<String> f) {
+        return new Reply(visibility, tone, title == null ? null : f.apply(title), f.apply(text),
+                fields.stream().map(x -> new Field(x.label(), f.apply(x.value()), x.inline())).toList(), buttons,
+                footer == null ? null : f.apply(footer), replaceOriginal);
+    }
+
     public boolean isPublic() {
         return visibility == Visibility.PUBLIC;
     }

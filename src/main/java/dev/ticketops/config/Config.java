@@ -47,10 +47,15 @@ public record Config(
         return slackSigningSecret.isPresent() && slackBotToken.isPresent();
     }
 
+    /** A JDBC URL without the credentials it may carry (user:password@host, password=...). */
+    public static String masked(String url) {
+        return url.replaceAll("//[^/@]*@", "//***@").replaceAll("(?i)(password|pwd)=[^&;]*", "$1=***");
+    }
+
     /** Never prints secrets. */
     @Override
     public String toString() {
-        return "Config[port=" + port + ", db=" + dbUrl.orElse("embedded in " + dataDir) + ", rate=" + hourlyRate
+        return "Config[port=" + port + ", db=" + dbUrl.map(Config::masked).orElse("embedded in " + dataDir) + ", rate=" + hourlyRate
                 + ", term=" + paymentTermDays + "d, slack=" + (slackEnabled() ? "on" : "off") + ", discord="
                 + (discordEnabled() ? discordMode : "off") + "]";
     }
@@ -111,6 +116,10 @@ public record Config(
         }
         if (c.exportToken().isPresent() && c.exportToken().get().length() < 16) {
             throw new ConfigException("EXPORT_TOKEN is too short: use at least 16 random characters (it guards every invoice and time entry)");
+        }
+        if (c.staffDiscordRole().isPresent() && c.discordGuildId().isEmpty()) {
+            throw new ConfigException("STAFF_DISCORD_ROLE needs DISCORD_GUILD_ID: a staff role only counts in the agency's own"
+                    + " Discord server (anyone can create a role of that name in a server of their own)");
         }
         if (c.discordMode().equals("gateway") && c.discordBotToken().isEmpty()) {
             throw new ConfigException("DISCORD_MODE=gateway needs DISCORD_BOT_TOKEN (the bot connects to the gateway with it)");

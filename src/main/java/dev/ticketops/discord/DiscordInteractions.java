@@ -94,7 +94,9 @@ public final class DiscordInteractions {
         if (settings.staffIds().contains(i.userId())) {
             return true;
         }
-        if (settings.staffRole().isEmpty() || i.guildId() == null) {
+        // A role only counts in the agency's own server: in any other server the bot was invited to, a client could
+        // create a role of that name and make themselves staff.
+        if (settings.staffRole().isEmpty() || i.guildId() == null || !settings.guildId().map(i.guildId()::equals).orElse(false)) {
             return false;
         }
         String role = settings.staffRole().get();

@@ -31,10 +31,14 @@ public final class DiscordRoutes implements RouteModule {
     private final ExecutorService workers;
     private final Duration deferAfter;
     private final Observability obs;
+    private final java.time.Clock clock;
+    /** Older (or future) signed requests are refused, so a captured one cannot be replayed once its key is purged. */
+    static final Duration WINDOW = Duration.ofMinutes(5);
 
     public DiscordRoutes(DiscordInteractions handler, DiscordSignature signature, DiscordRest rest, ExecutorService workers,
-                         Duration deferAfter, Observability obs) {
+                         Duration deferAfter, Observability obs, java.time.Clock clock) {
         this.obs = obs;
+        this.clock = clock;
         this.handler = handler;
         this.signature = signature;
         this.rest = rest;
@@ -50,7 +54,8 @@ public final class DiscordRoutes implements RouteModule {
     void handle(Context ctx) throws InterruptedException {
         long start = System.nanoTime();
         byte[] body = ctx.bodyAsBytes();
-        if (!signature.verify(ctx.header("X-Signature-Timestamp"), ctx.header("X-Signature-Ed25519"), body)) {
+        String ts = ctx.header("X-Signature-Timestamp");
+        if (!signature.verify(ts, ctx.header("X-Signature-Ed25519"), body) || !fresh(ts)) {
             ctx.status(401).contentType("application/json").result("{\"error\":\"invalid request signature\"}");
             obs.request("discord", "-", null, "rejected", System.nanoTime() - start);
             return;
@@ -96,6 +101,14 @@ public final class DiscordRoutes implements RouteModule {
         }
     }
 
+    private boolean fresh(String ts) {
+        try {
+            return Math.abs(clock.instant().getEpochSecond() - Long.parseLong(ts.strip())) <= WINDOW.toSeconds();
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     /** Finishes a deferred interaction through its webhook once the work is done. */
     private void complete(DiscordInteraction i, Future<DiscordOutcome> work) {
         try {
@@ -103,7 +116,10 @@ public final class DiscordRoutes implements RouteModule {
             switch (o.kind()) {
                 case UPDATE -> rest.editOriginal(i.applicationId(), i.token(), DiscordJson.message(o.reply(), false));
                 case MESSAGE -> {
-                    if (o.reply().isPublic()) {
+                    if (i.type() == DiscordInteraction.COMPONENT) {
+                        // the "original" of a click is the message with the buttons: leave it, answer beside it
+                        rest.followUp(i.applicationId(), i.token(), DiscordJson.message(o.reply(), true));
+                    } else if (o.reply().isPublic()) {
                         // the deferral was private; a public answer becomes a follow-up everyone sees
                         rest.followUp(i.applicationId(), i.token(), DiscordJson.message(o.reply(), false));
                         rest.deleteOriginal(i.applicationId(), i.token());

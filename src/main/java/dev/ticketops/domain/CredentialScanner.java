@@ -33,10 +33,16 @@ public final class CredentialScanner {
             new Rule("JSON web token", Pattern.compile("\\beyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}"), 0),
             new Rule("Stripe key", Pattern.compile("\\b[rsp]k_(?:live|test)_[A-Za-z0-9]{16,}"), 0),
             new Rule("Discord token", Pattern.compile("\\b[MNO][A-Za-z\\d_-]{23,27}\\.[A-Za-z\\d_-]{6}\\.[A-Za-z\\d_-]{27,40}\\b"), 0),
+            // a password may hold spaces ("correct horse battery"): everything after the label to the end of the line
             new Rule("password", Pattern.compile(
-                    "(?i)\\b((?:password|passwd|passcode|pwd|pass|secret|client[_-]?secret|api[_-]?key|apikey|access[_-]?key"
-                            + "|secret[_-]?key|auth[_-]?token|access[_-]?token|token|pin)\\s*(?:is\\s*)?[:=]\\s*)"
-                            + "(\"[^\"\\n]{1,200}\"|'[^'\\n]{1,200}'|[^\\s,;]{1,200})"), 1));
+                    "(?i)\\b((?:password|passwd|passcode|passphrase|pwd|pass|pin|secret)\\s*(?:is\\s*)?[:=]\\s*)"
+                            + "(\"[^\"\\n]{1,200}\"|'[^'\\n]{1,200}'|[^\\n]{1,200})"), 1),
+            new Rule("key or token", Pattern.compile(
+                    "(?i)\\b((?:client[_-]?secret|api[_-]?key|apikey|access[_-]?key|secret[_-]?key|auth[_-]?token"
+                            + "|access[_-]?token|token)\\s*(?:is\\s*)?[:=]\\s*)"
+                            + "(\"[^\"\\n]{1,200}\"|'[^'\\n]{1,200}'|[^\\s,;]{1,200})"), 1),
+            // long hex strings are keys and hashes of secrets (a git commit id, 40 characters, is left alone)
+            new Rule("hex key", Pattern.compile("\\b[0-9a-fA-F]{48,}\\b"), 0));
 
     /** Long unbroken runs of token characters; checked for randomness one by one. */
     private static final Pattern CANDIDATE = Pattern.compile("[A-Za-z0-9+/=_\\-]{24,}");

@@ -122,8 +122,10 @@ public final class OutboxRelay implements AutoCloseable {
             return true;
         } catch (DeliveryException e) {
             int attempt = m.attempts() + 1;
-            boolean giveUp = !e.retryable() && attempt >= 3 || attempt >= MAX_ATTEMPTS;
-            Duration wait = backoff(attempt);
+            // A refusal (revoked token, bot not in the channel) is retried too, slowly, until someone fixes the cause:
+            // a message that must arrive is only given up after MAX_ATTEMPTS (about a day).
+            boolean giveUp = attempt >= MAX_ATTEMPTS;
+            Duration wait = e.retryable() ? backoff(attempt) : maxRetry;
             if (e.retryAfter().isPresent() && e.retryAfter().get().compareTo(wait) > 0) {
                 wait = e.retryAfter().get();
             }
@@ -135,6 +137,10 @@ public final class OutboxRelay implements AutoCloseable {
             if (giveUp) {
                 LOG.error("outbox message {} ({} for ticket {}) to {} given up after {} attempts: {}", m.id(),
                         m.notice().kind(), m.notice().ticket(), m.destination().platform(), attempt, e.getMessage());
+            } else if (!e.retryable()) {
+                LOG.error("outbox message {} ({} for ticket {}) refused by {} (attempt {}): {} — fix the cause (token, scopes,"
+                                + " invite the bot to the channel); it is retried every {}s", m.id(), m.notice().kind(),
+                        m.notice().ticket(), m.destination().platform(), attempt, e.getMessage(), delay.toSeconds());
             } else {
                 LOG.warn("outbox message {} not delivered (attempt {}), next try in {}s: {}", m.id(), attempt,
                         delay.toSeconds(), e.getMessage());
@@ -143,7 +149,7 @@ public final class OutboxRelay implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.error("outbox message {} could not be rendered or sent", m.id(), e);
             tx.inTransaction(() -> {
-                queue.markRetry(m.id(), e.toString(), clock.instant().plus(maxRetry), m.attempts() + 1 >= 3);
+                queue.markRetry(m.id(), e.toString(), clock.instant().plus(maxRetry), m.attempts() + 1 >= MAX_ATTEMPTS);
                 return null;
             });
             return false;

@@ -5,7 +5,6 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.methods.response.auth.AuthTestResponse;
-import com.slack.api.webhook.WebhookResponse;
 import dev.ticketops.chat.DeliveryException;
 import dev.ticketops.outbound.Resilience;
 import java.io.IOException;
@@ -23,12 +22,10 @@ public final class SlackWebApi {
             "invalid_auth", "not_authed", "account_inactive", "token_revoked", "missing_scope", "invalid_blocks",
             "msg_too_long", "user_not_found", "cannot_dm_bot", "expired_trigger_id", "invalid_trigger_id");
 
-    private final Slack slack;
     private final MethodsClient methods;
     private final Resilience resilience;
 
     public SlackWebApi(Slack slack, String botToken, Resilience resilience) {
-        this.slack = slack;
         this.methods = slack.methods(botToken);
         this.resilience = resilience;
     }
@@ -57,31 +54,48 @@ public final class SlackWebApi {
         return resilience.call(null, api(() -> methods.authTest(b -> b)));
     }
 
-    /** Posts to an interaction's response_url (valid for 30 minutes, up to five times). */
+    /**
+     * Posts to an interaction's response_url (valid for 30 minutes, up to five times), with the JDK's client so that a
+     * 429's Retry-After header can be honoured.
+     */
     public void respond(String responseUrl, String json) throws DeliveryException {
         resilience.call(null, () -> {
-            WebhookResponse r;
+            java.net.http.HttpResponse<String> r;
             try {
-                r = slack.send(responseUrl, json);
+                r = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(responseUrl)).timeout(Duration.ofSeconds(10))
+                        .header("Content-Type", "application/json; charset=utf-8")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {
                 throw DeliveryException.retryable("response_url unreachable: " + e.getMessage(), null);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw DeliveryException.retryable("interrupted", null);
+            } catch (IllegalArgumentException e) {
+                throw DeliveryException.permanent("response_url is not a URL");
             }
-            int code = r.getCode() == null ? 0 : r.getCode();
+            int code = r.statusCode();
             if (code == 429) {
-                throw DeliveryException.retryable("response_url rate limited", retryAfter(r.getMessage()));
+                throw DeliveryException.retryable("response_url rate limited", retryAfter(r.headers().firstValue("Retry-After")));
             }
-            if (code >= 500 || code == 0) {
+            if (code >= 500) {
                 throw DeliveryException.retryable("response_url answered " + code, null);
             }
             if (code >= 400) {
-                throw DeliveryException.permanent("response_url answered " + code + ": " + r.getBody());
+                throw DeliveryException.permanent("response_url answered " + code + ": " + r.body());
             }
             return r;
         });
     }
 
-    private static Duration retryAfter(String ignored) {
-        return Duration.ofSeconds(1);
+    private final java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    static Duration retryAfter(java.util.Optional<String> header) {
+        try {
+            return Duration.ofSeconds(Math.max(1, Long.parseLong(header.orElse("1").strip())));
+        } catch (NumberFormatException e) {
+            return Duration.ofSeconds(1);
+        }
     }
 
     @FunctionalInterface
@@ -122,16 +136,7 @@ public final class SlackWebApi {
         if (e instanceof SlackApiException s) {
             int code = s.getResponse() == null ? 0 : s.getResponse().code();
             if (code == 429) {
-                String header = s.getResponse().header("Retry-After");
-                Duration wait = Duration.ofSeconds(1);
-                try {
-                    if (header != null) {
-                        wait = Duration.ofSeconds(Long.parseLong(header.strip()));
-                    }
-                } catch (NumberFormatException ignored) {
-                    // keep the default
-                }
-                return DeliveryException.retryable("Slack: HTTP 429", wait);
+                return DeliveryException.retryable("Slack: HTTP 429", retryAfter(java.util.Optional.ofNullable(s.getResponse().header("Retry-After"))));
             }
             return new DeliveryException("Slack: HTTP " + code, code >= 500 || code == 0, null, e);
         }

@@ -30,6 +30,11 @@ public interface ClientMapper {
     int setBillingChannelIfEmpty(@Param("id") long id, @Param("platform") String platform,
                                  @Param("workspace") String workspace, @Param("channel") String channel);
 
+    java.util.List<ChannelRow> channelsOf(@Param("clientId") long clientId);
+
+    record ChannelRow(String platform, String workspaceId, String channelId) {
+    }
+
     Long linkedClient(@Param("platform") String platform, @Param("workspaceId") String workspaceId,
                       @Param("channelId") String channelId);
 

@@ -56,7 +56,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     .setDefaultCharacterSet("utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci")
                     .addArg("--default-time-zone=+00:00")
-                    .addArg("--skip-name-resolve");
+                    .addArg("--skip-name-resolve")
+                    // root has no password here: never listen beyond this machine
+                    .addArg("--bind-address=127.0.0.1");
             if ("root".equals(System.getProperty("user.name"))) {
                 cfg.addArg("--user=root");
             }

@@ -53,6 +53,8 @@ public interface InvoiceMapper {
 
     List<Row> unpaid();
 
+    String invoiceOf(@Param("ticket") long ticket);
+
     Row oldestOverdue(@Param("client") long client, @Param("today") LocalDate today);
 
     List<Row> list(@Param("client") Long client, @Param("limit") int limit);

@@ -80,6 +80,12 @@ final class MyBatisClients implements Clients, ChannelLinks {
     }
 
     @Override
+    public java.util.List<ChannelRef> channelsOf(long clientId) {
+        return m().channelsOf(clientId).stream().map(r -> new ChannelRef(dev.ticketops.domain.Platform.valueOf(r.platform()),
+                r.workspaceId(), r.channelId())).toList();
+    }
+
+    @Override
     public void link(ChannelRef c, long clientId, long linkedBy, Instant now) {
         m().link(c.platform().name(), c.workspaceId(), c.channelId(), clientId, linkedBy, Utc.of(now));
     }

@@ -81,6 +81,11 @@ final class MyBatisInvoices implements Invoices {
     }
 
     @Override
+    public Optional<InvoiceNumber> invoiceOf(TicketNumber ticket) {
+        return Optional.ofNullable(m().invoiceOf(ticket.value())).flatMap(InvoiceNumber::parse);
+    }
+
+    @Override
     public List<Invoice> unpaid() {
         return m().unpaid().stream().map(MyBatisInvoices::toInvoice).toList();
     }

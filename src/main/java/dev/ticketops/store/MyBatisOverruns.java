@@ -34,6 +34,11 @@ final class MyBatisOverruns implements Overruns {
     }
 
     @Override
+    public void updatePending(long id, int minutes) {
+        m().updatePending(id, minutes);
+    }
+
+    @Override
     public void decide(long id, String status, long decidedBy, Instant at) {
         m().decide(id, status, decidedBy, Utc.of(at));
     }

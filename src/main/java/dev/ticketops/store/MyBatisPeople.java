@@ -44,6 +44,11 @@ final class MyBatisPeople implements People {
     }
 
     @Override
+    public Optional<Person> firstOfClient(long clientId) {
+        return Optional.ofNullable(tx.mapper(PersonMapper.class).firstOfClient(clientId)).map(MyBatisPeople::toPerson);
+    }
+
+    @Override
     public void setClient(long personId, long clientId, Instant now) {
         tx.mapper(PersonMapper.class).setClient(personId, clientId, Utc.of(now));
     }

@@ -15,6 +15,8 @@ public interface OverrunMapper {
 
     Row lock(@Param("id") long id);
 
+    int updatePending(@Param("id") long id, @Param("minutes") int minutes);
+
     int decide(@Param("id") long id, @Param("status") String status, @Param("person") long person,
                @Param("at") LocalDateTime at);
 

@@ -13,6 +13,8 @@ public interface PersonMapper {
 
     Row byId(@Param("id") long id);
 
+    Row firstOfClient(@Param("clientId") long clientId);
+
     void insert(@Param("row") Row row, @Param("now") LocalDateTime now, @Param("key") GeneratedKey key);
 
     int refresh(@Param("id") long id, @Param("displayName") String displayName, @Param("role") String role,

@@ -9,7 +9,9 @@ import java.util.List;
 
 /**
  * CSV exports for the accountant (RFC 4180, UTF-8). The invoice columns are the ones Zoho Invoice's invoice import
- * maps by name; cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
+ * maps by name; each ticket line is one item of quantity 1 priced at the line's amount (the hours and rate are in
+ * the description), so a total recomputed as quantity × price is exactly ours. Cells that a spreadsheet would run as
+ * a formula are prefixed with an apostrophe.
  */
 public final class Csv {
     public static final List<String> INVOICE_COLUMNS = List.of("Invoice Number", "Invoice Date", "Due Date", "Invoice Status",
@@ -56,8 +58,7 @@ public final class Csv {
                     "Ticket " + l.ticket() + " – " + l.title(),
                     Hours.decimal(l.billedMinutes()) + " hours x " + l.rate().displayShort() + "/hr"
                             + (l.unapprovedMinutes() > 0 ? " (+" + Hours.decimal(l.unapprovedMinutes()) + " hours over estimate, not approved)" : ""),
-                    new java.math.BigDecimal(l.billedMinutes()).divide(new java.math.BigDecimal(60), 2, java.math.RoundingMode.HALF_UP).toPlainString(),
-                    "hrs", l.rate().amount().toPlainString(), l.amount().amount().toPlainString(),
+                    "1", "ticket", l.amount().amount().toPlainString(), l.amount().amount().toPlainString(),
                     i.total().amount().toPlainString(), i.balance().amount().toPlainString(),
                     r.billingContact() == null ? "" : "Billing contact: " + r.billingContact()));
         }

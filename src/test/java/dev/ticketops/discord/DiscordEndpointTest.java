@@ -59,7 +59,7 @@ class DiscordEndpointTest {
                 "DISCORD_BOT_TOKEN", "bot-token-test",
                 "DISCORD_API_URL", fake.url() + API,
                 "STAFF_DISCORD_IDS", staff.id(),
-                "STAFF_DISCORD_ROLE", "Support"), Clock.systemUTC());
+                "STAFF_DISCORD_ROLE", "Support", "DISCORD_GUILD_ID", DiscordClient.GUILD), Clock.systemUTC());
         discord.at(server.url("/discord/interactions"));
     }
 
@@ -106,11 +106,12 @@ class DiscordEndpointTest {
         assertThat(ping.statusCode()).isEqualTo(200);
         assertThat(ping.body()).isEqualTo("{\"type\":1}");
         String body = "{\"type\":1}";
+        String now = Long.toString(System.currentTimeMillis() / 1000);
         assertThat(Http.post(server.url("/discord/interactions"), body, Map.of("Content-Type", "application/json")).statusCode())
                 .isEqualTo(401);
         assertThat(Http.post(server.url("/discord/interactions"), body, Map.of("Content-Type", "application/json",
                 "X-Signature-Timestamp", "1700000000", "X-Signature-Ed25519", "ab".repeat(64))).statusCode()).isEqualTo(401);
-        String ts = "1700000000";
+        String ts = now;
         String sig = discord.sign(ts, body);
         assertThat(Http.post(server.url("/discord/interactions"), body + " ", Map.of("Content-Type", "application/json",
                 "X-Signature-Timestamp", ts, "X-Signature-Ed25519", sig)).statusCode()).isEqualTo(401);
@@ -179,10 +180,24 @@ class DiscordEndpointTest {
     }
 
     @Test
-    void staffByRoleName_mayEstimate() {
+    void staffByRoleName_mayEstimate_butOnlyInTheAgencysServer() {
         String channel = "700000000000000003";
         long n = open(alice, channel, "Role-based staff");
+        // the same role id (and name) in a server the client controls does not make anyone staff
+        var elsewhere = DiscordClient.command(DiscordClient.newId(), roleStaff, channel, "estimate", null, Map.of("ticket", n, "hours", "1h"));
+        elsewhere.put("guild_id", "333333333333333333");
+        assertThat(json(discord.post(elsewhere)).toString()).contains("does not exist, or it is not one of yours");
         estimate(roleStaff, channel, n, "1h");
+    }
+
+    @Test
+    void staleOrFutureTimestamps_are401_evenWithAGoodSignature() {
+        String body = "{\"type\":1,\"id\":\"1\"}";
+        for (long offset : new long[] {-301, 301}) {
+            String ts = Long.toString(System.currentTimeMillis() / 1000 + offset);
+            assertThat(Http.post(server.url("/discord/interactions"), body, Map.of("Content-Type", "application/json",
+                    "X-Signature-Timestamp", ts, "X-Signature-Ed25519", discord.sign(ts, body))).statusCode()).isEqualTo(401);
+        }
     }
 
     @Test

@@ -55,7 +55,7 @@ class DiscordGatewayTest {
     final World w = new World();
     final ExecutorService workers = Executors.newFixedThreadPool(2);
     final DiscordSettings settings = new DiscordSettings(DiscordSettings.Mode.GATEWAY, Optional.empty(), Optional.empty(),
-            Optional.of("token"), DiscordSettings.DEFAULT_API_URL, Optional.empty(), Set.of("100000000000000001"), Optional.of("Support"));
+            Optional.of("token"), DiscordSettings.DEFAULT_API_URL, Optional.of(GUILD), Set.of("100000000000000001"), Optional.of("Support"));
     final DiscordInteractions handler = new DiscordInteractions(w.chat, new ListTickets(w.ctx), settings,
             (g, r) -> Set.of());
     final DiscordGateway gateway = new DiscordGateway(handler, workers, Duration.ofSeconds(2),

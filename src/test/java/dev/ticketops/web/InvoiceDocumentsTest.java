@@ -104,7 +104,8 @@ class InvoiceDocumentsTest {
         assertThat(invoices.statusCode()).isEqualTo(200);
         String[] rows = invoices.body().split("\r\n");
         assertThat(rows[0]).isEqualTo(String.join(",", Csv.INVOICE_COLUMNS));
-        assertThat(rows[1]).startsWith(number + ",").contains("Docs & Co <Ltd>", "USD", "Ticket #", "Checkout bug fix", "1.33", "12.00", "16.00");
+        assertThat(rows[1]).startsWith(number + ",").contains("Docs & Co <Ltd>", "USD", "Ticket #", "Checkout bug fix",
+                "1.33 hours x $12/hr,1,ticket,16.00,16.00,16.00,16.00");
         HttpResponse<String> time = Http.get(base + "time.csv?from=2020-01-01&to=2099-12-31&token=" + EXPORT_TOKEN);
         assertThat(time.statusCode()).isEqualTo(200);
         assertThat(time.body()).contains("Entry ID,Logged At", "80,1.33", number)

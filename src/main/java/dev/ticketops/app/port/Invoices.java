@@ -33,6 +33,9 @@ public interface Invoices {
     /** The client's oldest invoice unpaid after its due date (before {@code today}), if any. */
     Optional<Invoice> oldestOverdue(long clientId, LocalDate today);
 
+    /** The invoice that billed the ticket, if one did. */
+    Optional<dev.ticketops.domain.InvoiceNumber> invoiceOf(dev.ticketops.domain.TicketNumber ticket);
+
     /** Every invoice with a balance. */
     List<Invoice> unpaid();
 

@@ -15,6 +15,9 @@ public interface Overruns {
 
     Optional<Request> lock(long id);
 
+    /** A pending request grows with the time logged beyond the approved maximum while it waits. */
+    void updatePending(long id, int minutes);
+
     void decide(long id, String status, long decidedBy, Instant at);
 
     boolean overridden(TicketNumber ticket);

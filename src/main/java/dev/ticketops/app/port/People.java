@@ -12,4 +12,7 @@ public interface People {
     Optional<Person> byId(long id);
 
     void setClient(long personId, long clientId, Instant now);
+
+    /** The first person who belongs to the client (for an individual client: the person themself). */
+    Optional<Person> firstOfClient(long clientId);
 }
