@@ -257,6 +257,48 @@ class BillingTest {
     }
 
     @Test
+    void aPendingExtraTimeRequest_growsWithTheOverrun_soApprovingItBillsAllTheTime() {
+        TicketNumber n = approved("Long job", "1h");
+        w.say(w.staff, acme, "/log", "1h30m " + n);
+        w.say(w.staff, acme, "/log", "30m " + n);
+        var request = w.ctx.tx(() -> w.ctx.stores().overruns().pending(n).orElseThrow());
+        assertThat(request.minutes()).isEqualTo(60);
+        w.click(carol, acme, "xapprove:" + n.value() + ":" + request.id());
+        w.say(w.staff, acme, "/ticket", "close " + n + " done");
+        assertThat(w.say(w.staff, acme, "/invoice", "").text()).contains("2.0 hours x $12/hr = $24.00").doesNotContain("not approved");
+    }
+
+    @Test
+    void anInvoicedTicket_cannotBeReopened() {
+        TicketNumber n = workedAndClosed("Billed and final", "1h", "1h");
+        String number = issue();
+        Reply r = w.say(w.staff, acme, "/ticket", "reopen " + n);
+        assertThat(r.tone()).isEqualTo(Reply.Tone.REFUSAL);
+        assertThat(r.text()).contains("billed on invoice " + number, "Open a new ticket");
+    }
+
+    @Test
+    void billingMessages_goOnlyToAChannelStillLinkedToTheClient_orAnIndividualsDirectMessages() {
+        workedAndClosed("Acme work", "1h", "1h");
+        // the channel is re-linked to another client: Acme's invoice must not be posted there
+        w.say(w.staff, acme, "/ticket", "link Other Co");
+        Reply issued = w.say(w.staff, acme, "/invoice", "Acme Corp");
+        assertThat(issued.footer()).contains("no linked channel");
+        // an individual (alice, in an unlinked channel) gets her invoice as a direct message
+        TicketNumber mine = w.approvedTicket("Alice's job");
+        w.say(w.staff, w.aliceChannel, "/log", "1h " + mine);
+        w.say(w.staff, w.aliceChannel, "/ticket", "close " + mine + " done");
+        assertThat(w.say(w.staff, w.aliceChannel, "/invoice", "alice").footer()).contains("Posted");
+        var posted = w.ctx.tx(() -> w.database().outboxQueue().lockDue(w.clock.instant(), 500, EnumSet.allOf(Platform.class)))
+                .stream().filter(m -> m.notice().kind() == Notice.Kind.INVOICE_ISSUED).toList();
+        assertThat(posted).hasSize(1);
+        assertThat(posted.get(0).destination().direct()).isTrue();
+        assertThat(posted.get(0).destination().id()).isEqualTo("U_ALICE");
+        assertThat(w.say(w.staff, World.channel("C_NOT_ACME"), "/invoice", "terms Acme Corp channel=here").text())
+                .contains("not linked to Acme Corp");
+    }
+
+    @Test
     void aClientOnDiscordAndSlack_seesOnlyItsOwnInvoices() {
         workedAndClosed("Acme job", "1h", "1h");
         String acmeInvoice = issue();

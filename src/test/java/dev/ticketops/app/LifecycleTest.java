@@ -218,6 +218,14 @@ class LifecycleTest {
     }
 
     @Test
+    void aRefusalThatQuotesWhatWasTyped_neverRepeatsACredential() {
+        TicketNumber n = w.open("Quoted refusal");
+        Reply r = w.say(w.staff, w.aliceChannel, "/estimate", n + " password=Hunter2Secret!");
+        assertThat(r.tone()).isEqualTo(Reply.Tone.REFUSAL);
+        assertThat(r.plainText()).doesNotContain("Hunter2Secret");
+    }
+
+    @Test
     void unicodeAndSqlLookingText_roundTripExactly() {
         String title = "Ünïcødé 🚀 '; DROP TABLE tickets; -- \" \\ %_";
         String description = "SELECT * FROM people WHERE 1=1 OR ''=' — 日本語 👩‍💻";

@@ -68,6 +68,16 @@ class ConfigTest {
     }
 
     @Test
+    void databaseCredentials_neverPrint() {
+        assertThat(Config.masked("jdbc:mariadb://ticketops:s3cret@db:3306/ticketops?password=s3cret&useSsl=true"))
+                .isEqualTo("jdbc:mariadb://***@db:3306/ticketops?password=***&useSsl=true");
+        assertThat(Config.fromEnv(Map.of("DB_URL", "jdbc:mariadb://db:3306/t?user=x&password=hunter2")).toString())
+                .doesNotContain("hunter2");
+        assertThatThrownBy(() -> Config.fromEnvChecked(Map.of("STAFF_DISCORD_ROLE", "Support")))
+                .hasMessageStartingWith("STAFF_DISCORD_ROLE needs DISCORD_GUILD_ID");
+    }
+
+    @Test
     void theServer_refusesToStartWithOneLineNamingTheVariable() throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "dev.ticketops.Main");

@@ -47,6 +47,18 @@ class DiscordDeferredAndRegistrationTest {
                 assertThat(followUp.get(0).body()).contains("Deferred open").doesNotContain("\"flags\"");
                 assertThat(fake.await(API + "/webhooks/" + DiscordClient.APP + "/tok-" + openId + "/messages/@original", 1,
                         c -> c.method().equals("DELETE"), Duration.ofSeconds(10))).hasSize(1);
+
+                // a slow click by a stranger: the refusal goes beside the estimate card, privately, never over it
+                String clickId = DiscordClient.newId();
+                User stranger = new User("100000000000000005", "mallory");
+                var deferredClick = discord.post(DiscordClient.button(clickId, stranger, "700000000000000010", "approve:1:1"));
+                assertThat(deferredClick.body()).isEqualTo("{\"type\":6}");
+                var followUp2 = fake.await(API + "/webhooks/" + DiscordClient.APP + "/tok-" + clickId, 1,
+                        c -> c.method().equals("POST"), Duration.ofSeconds(10));
+                assertThat(followUp2).hasSize(1);
+                assertThat(followUp2.get(0).body()).contains("\"flags\":64");
+                Thread.sleep(300);
+                assertThat(fake.calls(API + "/webhooks/" + DiscordClient.APP + "/tok-" + clickId + "/messages/@original")).isEmpty();
             }
         }
     }

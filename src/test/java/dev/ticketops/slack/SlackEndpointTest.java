@@ -165,6 +165,21 @@ class SlackEndpointTest {
     }
 
     @Test
+    void aRateLimitedResponseUrl_isRetriedAfterRetryAfter() {
+        String channel = "C_RETRY_AFTER";
+        long n = open(channel, "Retry-After check");
+        String url = slack.responseUrl();
+        String path = url.substring(fake.url().length());
+        fake.fail(path, 1, new FakeHttp.Answer(429, "rate limited", Map.of("Retry-After", "1")));
+        slack.post(slack.click(mallory, channel, "approve", "approve:" + n + ":1", url));
+        var delivered = fake.await(path, 1, c -> true, WAIT);
+        assertThat(delivered).hasSize(1);
+        var calls = fake.calls(path);
+        assertThat(calls).hasSize(2);
+        assertThat(Duration.between(calls.get(0).at(), calls.get(1).at())).isGreaterThanOrEqualTo(Duration.ofMillis(950));
+    }
+
+    @Test
     void everyCommandAndRefusal_answersWithWhyAndWhatToDo() {
         String channel = "C_CMDS";
         long n = open(channel, "Printer offline");

@@ -1,0 +1,51 @@
+package dev.ticketops.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ticketops.app.port.Destination;
+import dev.ticketops.app.port.Notice;
+import dev.ticketops.chat.DeliveryException;
+import dev.ticketops.domain.Platform;
+import dev.ticketops.domain.TicketNumber;
+import dev.ticketops.support.MutableClock;
+import dev.ticketops.support.TestDatabases;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** A message that must arrive is not dropped because the platform refused it a few times (say, a revoked token). */
+class OutboxRelayTest {
+
+    @Test
+    void aRefusedMessage_isRetriedUntilTheCauseIsFixed_thenDeliveredOnce() {
+        try (TestDatabases.TestDb db = TestDatabases.open()) {
+            MutableClock clock = MutableClock.at("2026-11-26T09:00:00Z");
+            var stores = db.database().stores();
+            stores.transactions().inTransaction(() -> {
+                stores.outbox().enqueue(new Destination(Platform.SLACK, "T1", "C1", false),
+                        new Notice(Notice.Kind.TICKET_REOPENED, null, Map.of("title", "x")), clock.instant());
+                return null;
+            });
+            AtomicInteger calls = new AtomicInteger();
+            AtomicInteger delivered = new AtomicInteger();
+            OutboxRelay relay = new OutboxRelay(db.database().transactions(), db.database().outboxQueue(),
+                    Map.of(Platform.SLACK, (to, reply) -> {
+                        if (calls.incrementAndGet() <= 6) {
+                            throw DeliveryException.permanent("Slack: token_revoked");
+                        }
+                        delivered.incrementAndGet();
+                        return "ts";
+                    }), clock, Duration.ZERO, Duration.ofSeconds(5), Duration.ofMinutes(15));
+            for (int i = 0; i < 8; i++) {
+                relay.drain();
+                clock.advance(Duration.ofMinutes(16));
+            }
+            assertThat(calls.get()).isEqualTo(7);
+            assertThat(delivered.get()).isEqualTo(1);
+            assertThat(stores.transactions().inTransaction(() -> db.database().outboxQueue().backlog())).isZero();
+            relay.close();
+        }
+    }
+}
