@@ -1,7 +1,6 @@
 package dev.ticketops.app;
 
 import dev.ticketops.app.port.BillableTicket;
-import dev.ticketops.app.port.Destination;
 import dev.ticketops.app.port.Notice;
 import dev.ticketops.domain.Caller;
 import dev.ticketops.domain.ChannelRef;

@@ -1,6 +1,5 @@
 package dev.ticketops.app;
 
-import dev.ticketops.app.port.Destination;
 import dev.ticketops.app.port.Notice;
 import dev.ticketops.domain.BillingPolicy;
 import dev.ticketops.domain.Invoice;
