@@ -15,7 +15,8 @@ final class JdaMessages {
     private JdaMessages() {
     }
 
-    static MessageCreateData create(Reply r) {
+    static MessageCreateData create(Reply reply) {
+        Reply r = reply.mapText(DiscordIdiom::rewrite);
         EmbedBuilder e = new EmbedBuilder().setColor(DiscordJson.color(r.tone()));
         if (r.title() != null) {
             e.setTitle(Text.clip(r.title(), 256));
