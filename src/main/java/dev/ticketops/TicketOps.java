@@ -282,7 +282,7 @@ public final class TicketOps implements AutoCloseable {
         relay.close();
         background.shutdown();
         try {
-            background.awaitTermination(3, TimeUnit.SECONDS);
+            background.awaitTermination(1, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

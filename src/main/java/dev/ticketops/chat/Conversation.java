@@ -259,6 +259,14 @@ public final class Conversation {
                 Reply earlier = ctx.tx(() -> requests.response(hash)).map(ReplyCodec::read)
                         .orElseGet(() -> Reply.privately().text("This request was already handled.").build());
                 return new Answer(earlier, false);
+            } catch (RuntimeException e) {
+                // A repeat that raced the first delivery may fail where the first succeeded (a unique name it just
+                // created, say): if the first has been recorded by now, this delivery gets its answer, not an error.
+                var earlier = ctx.tx(() -> requests.response(hash));
+                if (earlier.isPresent()) {
+                    return new Answer(ReplyCodec.read(earlier.get()), false);
+                }
+                throw e;
             }
         } catch (RuntimeException e) {
             LOG.error("request failed", e);

@@ -57,7 +57,7 @@ public final class Jobs implements AutoCloseable {
                 .commitWhenAutocommitDisabled(true)
                 .alwaysPersistTimestampInUTC()
                 .schedulerName(new SchedulerName.Fixed(instanceName))
-                .shutdownMaxWait(Duration.ofSeconds(3))
+                .shutdownMaxWait(Duration.ofSeconds(2))
                 .build();
     }
 

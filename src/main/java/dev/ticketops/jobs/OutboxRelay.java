@@ -26,9 +26,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class OutboxRelay implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
-    static final Duration LEASE = Duration.ofMinutes(2);
+    /** Far longer than the longest send: three attempts of a 10 s HTTP call after a 5 s rate-limit wait, plus backoff. */
+    static final Duration LEASE = Duration.ofMinutes(10);
     static final int MAX_ATTEMPTS = 100;
-    static final int BATCH = 20;
 
     private final Transactions tx;
     private final OutboxQueue queue;
@@ -72,87 +72,107 @@ public final class OutboxRelay implements AutoCloseable {
     }
 
     private void drainQuietly() {
-        if (!draining.compareAndSet(false, true)) {
-            again.set(true);
-            return;
-        }
         try {
-            do {
-                again.set(false);
-                drain();
-            } while (again.get());
+            drain();
         } catch (RuntimeException e) {
             LOG.warn("outbox delivery round failed: {}", e.toString());
+        }
+    }
+
+    /**
+     * One delivery round: claims the oldest due message, sends it, records the outcome, and goes on until nothing is
+     * due; returns how many were sent. One round at a time per instance (a concurrent call returns 0 and asks the
+     * running round to look again); several instances share the work through the database.
+     */
+    public int drain() {
+        if (!draining.compareAndSet(false, true)) {
+            again.set(true);
+            return 0;
+        }
+        try {
+            int sent = 0;
+            do {
+                again.set(false);
+                sent += drainRound();
+            } while (again.get());
+            return sent;
         } finally {
             draining.set(false);
         }
     }
 
-    /** One delivery round: sends every due message it can claim; returns how many were sent. */
-    public int drain() {
+    private int drainRound() {
         int sent = 0;
         while (true) {
-            List<PendingMessage> batch = tx.inTransaction(() -> {
-                List<PendingMessage> due = queue.lockDue(clock.instant(), BATCH, senders.keySet());
-                due.forEach(m -> queue.claim(m.id(), clock.instant().plus(LEASE)));
+            // Claimed one at a time, just before sending, with a lease far longer than a send can take (retries and
+            // rate-limit waits included), so no other sender can pick it up meanwhile.
+            String token = java.util.UUID.randomUUID().toString();
+            List<PendingMessage> claimed = tx.inTransaction(() -> {
+                List<PendingMessage> due = queue.lockDue(clock.instant(), 1, senders.keySet());
+                due.forEach(m -> queue.claim(m.id(), token, clock.instant().plus(LEASE)));
                 return due;
             });
-            if (batch.isEmpty()) {
+            if (claimed.isEmpty()) {
                 return sent;
             }
-            for (PendingMessage m : batch) {
-                if (deliver(m)) {
-                    sent++;
-                }
-            }
-            if (batch.size() < BATCH) {
-                return sent;
+            if (deliver(claimed.get(0), token)) {
+                sent++;
             }
         }
     }
 
-    private boolean deliver(PendingMessage m) {
+    private boolean deliver(PendingMessage m, String token) {
         MessageSender sender = senders.get(m.destination().platform());
+        String externalId;
         try {
-            String externalId = sender.send(m.destination(), Cards.notice(m.notice()));
-            tx.inTransaction(() -> {
-                queue.markSent(m.id(), externalId, clock.instant());
-                return null;
-            });
-            return true;
+            externalId = sender.send(m.destination(), Cards.notice(m.notice()));
         } catch (DeliveryException e) {
-            int attempt = m.attempts() + 1;
-            // A refusal (revoked token, bot not in the channel) is retried too, slowly, until someone fixes the cause:
-            // a message that must arrive is only given up after MAX_ATTEMPTS (about a day).
-            boolean giveUp = attempt >= MAX_ATTEMPTS;
-            Duration wait = e.retryable() ? backoff(attempt) : maxRetry;
-            if (e.retryAfter().isPresent() && e.retryAfter().get().compareTo(wait) > 0) {
-                wait = e.retryAfter().get();
-            }
-            Duration delay = wait;
-            tx.inTransaction(() -> {
-                queue.markRetry(m.id(), e.getMessage(), clock.instant().plus(delay), giveUp);
-                return null;
-            });
-            if (giveUp) {
-                LOG.error("outbox message {} ({} for ticket {}) to {} given up after {} attempts: {}", m.id(),
-                        m.notice().kind(), m.notice().ticket(), m.destination().platform(), attempt, e.getMessage());
-            } else if (!e.retryable()) {
-                LOG.error("outbox message {} ({} for ticket {}) refused by {} (attempt {}): {} — fix the cause (token, scopes,"
-                                + " invite the bot to the channel); it is retried every {}s", m.id(), m.notice().kind(),
-                        m.notice().ticket(), m.destination().platform(), attempt, e.getMessage(), delay.toSeconds());
-            } else {
-                LOG.warn("outbox message {} not delivered (attempt {}), next try in {}s: {}", m.id(), attempt,
-                        delay.toSeconds(), e.getMessage());
-            }
+            failed(m, token, e);
             return false;
         } catch (RuntimeException e) {
             LOG.error("outbox message {} could not be rendered or sent", m.id(), e);
-            tx.inTransaction(() -> {
-                queue.markRetry(m.id(), e.toString(), clock.instant().plus(maxRetry), m.attempts() + 1 >= MAX_ATTEMPTS);
-                return null;
-            });
+            record(m, () -> queue.markRetry(m.id(), token, e.toString(), clock.instant().plus(maxRetry),
+                    m.attempts() + 1 >= MAX_ATTEMPTS));
             return false;
+        }
+        // Sent: if recording that fails (the database is down), the lease runs out and the message goes again — the one
+        // way a message can arrive twice, which beats losing it.
+        record(m, () -> queue.markSent(m.id(), token, externalId, clock.instant()));
+        return true;
+    }
+
+    private void failed(PendingMessage m, String token, DeliveryException e) {
+        int attempt = m.attempts() + 1;
+        // A refusal (revoked token, bot not in the channel) is retried too, slowly, until someone fixes the cause:
+        // a message that must arrive is only given up after MAX_ATTEMPTS (about a day).
+        boolean giveUp = attempt >= MAX_ATTEMPTS;
+        Duration wait = e.retryable() ? backoff(attempt) : maxRetry;
+        if (e.retryAfter().isPresent() && e.retryAfter().get().compareTo(wait) > 0) {
+            wait = e.retryAfter().get();
+        }
+        Duration delay = wait;
+        record(m, () -> queue.markRetry(m.id(), token, e.getMessage(), clock.instant().plus(delay), giveUp));
+        if (giveUp) {
+            LOG.error("outbox message {} ({} for ticket {}) to {} given up after {} attempts: {}", m.id(),
+                    m.notice().kind(), m.notice().ticket(), m.destination().platform(), attempt, e.getMessage());
+        } else if (!e.retryable()) {
+            LOG.error("outbox message {} ({} for ticket {}) refused by {} (attempt {}): {} — fix the cause (token, scopes,"
+                            + " invite the bot to the channel); it is retried every {}s", m.id(), m.notice().kind(),
+                    m.notice().ticket(), m.destination().platform(), attempt, e.getMessage(), delay.toSeconds());
+        } else {
+            LOG.warn("outbox message {} not delivered (attempt {}), next try in {}s: {}", m.id(), attempt,
+                    delay.toSeconds(), e.getMessage());
+        }
+    }
+
+    private void record(PendingMessage m, java.util.function.BooleanSupplier update) {
+        try {
+            if (!tx.inTransaction(update::getAsBoolean)) {
+                LOG.warn("outbox message {}: the claim ran out before the outcome could be recorded", m.id());
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("outbox message {}: the outcome could not be recorded ({}); it is retried when its lease ends",
+                    m.id(), e.toString());
         }
     }
 
@@ -165,7 +185,7 @@ public final class OutboxRelay implements AutoCloseable {
     public void close() {
         scheduler.shutdown();
         try {
-            if (!scheduler.awaitTermination(5, TimeUnit.SECONDS)) {
+            if (!scheduler.awaitTermination(1, TimeUnit.SECONDS)) {
                 scheduler.shutdownNow();
             }
         } catch (InterruptedException e) {

@@ -67,7 +67,7 @@ public final class Resilience {
         this.limiters = RateLimiterRegistry.of(RateLimiterConfig.custom()
                 .limitForPeriod(perPeriod)
                 .limitRefreshPeriod(period)
-                .timeoutDuration(Duration.ofSeconds(30))
+                .timeoutDuration(Duration.ofSeconds(5))
                 .build());
     }
 

@@ -26,6 +26,8 @@ final class MyBatisOutbox implements Outbox, OutboxQueue {
 
     private final MyBatisTransactions tx;
     private volatile Runnable onCommitted = () -> { };
+    /** One hook object, so a transaction that writes several messages wakes delivery once. */
+    private final Runnable wakeAfterCommit = this::committed;
 
     MyBatisOutbox(MyBatisTransactions tx) {
         this.tx = tx;
@@ -47,7 +49,7 @@ final class MyBatisOutbox implements Outbox, OutboxQueue {
         tx.mapper(OutboxMapper.class).insert(new OutboxMapper.Row(null, d.platform().name(), d.workspaceId(), d.id(),
                 n.kind().name(), n.ticket() == null ? null : n.ticket().value(), payload, "PENDING", 0, Utc.of(now),
                 Utc.of(now)));
-        tx.afterCommit(this::committed);
+        tx.afterCommit(wakeAfterCommit);
     }
 
     private void committed() {
@@ -64,18 +66,20 @@ final class MyBatisOutbox implements Outbox, OutboxQueue {
     }
 
     @Override
-    public void claim(long id, Instant leaseUntil) {
-        tx.mapper(OutboxMapper.class).claim(id, Utc.of(leaseUntil));
+    public void claim(long id, String token, Instant leaseUntil) {
+        tx.mapper(OutboxMapper.class).claim(id, token, Utc.of(leaseUntil));
     }
 
     @Override
-    public void markSent(long id, String externalId, Instant now) {
-        tx.mapper(OutboxMapper.class).markSent(id, externalId == null ? null : Text.clip(externalId, 128), Utc.of(now));
+    public boolean markSent(long id, String token, String externalId, Instant now) {
+        return tx.mapper(OutboxMapper.class).markSent(id, token, externalId == null ? null : Text.clip(externalId, 128),
+                Utc.of(now)) == 1;
     }
 
     @Override
-    public void markRetry(long id, String error, Instant nextAttempt, boolean giveUp) {
-        tx.mapper(OutboxMapper.class).markRetry(id, error == null ? null : Text.clip(error, 1000), Utc.of(nextAttempt), giveUp);
+    public boolean markRetry(long id, String token, String error, Instant nextAttempt, boolean giveUp) {
+        return tx.mapper(OutboxMapper.class).markRetry(id, token, error == null ? null : Text.clip(error, 1000),
+                Utc.of(nextAttempt), giveUp) == 1;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.ticketops.store;
 
 import dev.ticketops.app.port.Transactions;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.apache.ibatis.session.ExecutorType;
@@ -29,15 +30,15 @@ public final class MyBatisTransactions implements Transactions {
             return work.get();
         }
         for (int attempt = 1; ; attempt++) {
+            List<Runnable> committed = null;
             try (SqlSession session = factory.openSession(ExecutorType.REUSE, false)) {
                 current.set(session);
                 try {
                     T result = work.get();
                     session.commit(true);
-                    runAfterCommit();
+                    committed = List.copyOf(afterCommit.get());
                     return result;
                 } catch (RuntimeException e) {
-                    afterCommit.get().clear();
                     rollbackQuietly(session, e);
                     if (attempt < ATTEMPTS && isTransient(e)) {
                         pause(attempt);
@@ -45,7 +46,13 @@ public final class MyBatisTransactions implements Transactions {
                     }
                     throw e;
                 } finally {
+                    // whatever happened (an Error too), this thread leaves with no session and no pending hooks
                     current.remove();
+                    afterCommit.get().clear();
+                }
+            } finally {
+                if (committed != null) {
+                    runAfterCommit(committed);
                 }
             }
         }
@@ -57,9 +64,8 @@ public final class MyBatisTransactions implements Transactions {
         afterCommit.get().add(action);
     }
 
-    private void runAfterCommit() {
-        var actions = java.util.List.copyOf(afterCommit.get());
-        afterCommit.get().clear();
+    /** Runs after the session is closed and unbound, so a hook that opens a transaction gets a new one. */
+    private static void runAfterCommit(List<Runnable> actions) {
         for (Runnable a : actions) {
             try {
                 a.run();

@@ -15,12 +15,13 @@ public interface OutboxMapper {
     List<Row> lockDue(@Param("now") LocalDateTime now, @Param("limit") int limit,
                       @Param("platforms") java.util.Collection<String> platforms);
 
-    int claim(@Param("id") long id, @Param("until") LocalDateTime until);
+    int claim(@Param("id") long id, @Param("token") String token, @Param("until") LocalDateTime until);
 
-    int markSent(@Param("id") long id, @Param("externalId") String externalId, @Param("now") LocalDateTime now);
+    int markSent(@Param("id") long id, @Param("token") String token, @Param("externalId") String externalId,
+                 @Param("now") LocalDateTime now);
 
-    int markRetry(@Param("id") long id, @Param("error") String error, @Param("next") LocalDateTime next,
-                  @Param("failed") boolean failed);
+    int markRetry(@Param("id") long id, @Param("token") String token, @Param("error") String error,
+                  @Param("next") LocalDateTime next, @Param("failed") boolean failed);
 
     long countPending();
 

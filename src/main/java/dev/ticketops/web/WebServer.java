@@ -21,7 +21,7 @@ public final class WebServer implements AutoCloseable {
             config.jetty.host = host;
             config.jetty.port = port;
             config.http.maxRequestSize = MAX_BODY_BYTES;
-            config.jetty.modifyServer(server -> server.setStopTimeout(8_000));
+            config.jetty.modifyServer(server -> server.setStopTimeout(5_000));
             config.routes.get("/health", ctx -> {
                 boolean up = dbUp.getAsBoolean();
                 ctx.status(up ? 200 : 503).contentType("application/json")

@@ -326,6 +326,30 @@ class LifecycleTest {
     }
 
     @Test
+    void concurrentRepeatsOfALink_allGetTheFirstAnswer_notAnError() throws Exception {
+        var channel = dev.ticketops.support.World.channel("C_RACE");
+        var req = new dev.ticketops.chat.ChatRequest(w.staff, channel, "/ticket", "link Racing Client Ltd", "link-race-key");
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Reply>> fs = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            fs.add(pool.submit(() -> {
+                go.await();
+                return w.chat.handle(req);
+            }));
+        }
+        go.countDown();
+        String first = null;
+        for (Future<Reply> f : fs) {
+            String text = f.get().plainText();
+            assertThat(text).doesNotContain("Something went wrong").contains("Racing Client Ltd");
+            first = first == null ? text : first;
+            assertThat(text).isEqualTo(first);
+        }
+        pool.shutdown();
+    }
+
+    @Test
     void everyChange_isAudited_withWhoPlatformAndWhen() {
         TicketNumber n = w.approvedTicket("Audit trail");
         w.say(w.staff, w.aliceChannel, "/log", "1h " + n);

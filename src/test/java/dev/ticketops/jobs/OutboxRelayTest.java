@@ -10,6 +10,7 @@ import dev.ticketops.support.MutableClock;
 import dev.ticketops.support.TestDatabases;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,42 @@ class OutboxRelayTest {
             assertThat(delivered.get()).isEqualTo(1);
             assertThat(stores.transactions().inTransaction(() -> db.database().outboxQueue().backlog())).isZero();
             relay.close();
+        }
+    }
+
+    @Test
+    void aSenderWhoseLeaseRanOut_cannotRecordOverTheNewClaim() {
+        try (TestDatabases.TestDb db = TestDatabases.open()) {
+            MutableClock clock = MutableClock.at("2026-11-26T09:00:00Z");
+            var tx = db.database().transactions();
+            var queue = db.database().outboxQueue();
+            tx.inTransaction(() -> {
+                db.database().stores().outbox().enqueue(new Destination(Platform.SLACK, "T1", "C1", false),
+                        new Notice(Notice.Kind.TICKET_REOPENED, null, Map.of("title", "x")), clock.instant());
+                return null;
+            });
+            long id = tx.inTransaction(() -> {
+                var due = queue.lockDue(clock.instant(), 1, Set.of(Platform.SLACK));
+                assertThat(due).hasSize(1);
+                queue.claim(due.get(0).id(), "first", clock.instant().plus(OutboxRelay.LEASE));
+                return due.get(0).id();
+            });
+            // while the lease holds, nobody else sees the message
+            assertThat(tx.inTransaction(() -> queue.lockDue(clock.instant(), 1, Set.of(Platform.SLACK)))).isEmpty();
+
+            clock.advance(OutboxRelay.LEASE.plusSeconds(1));
+            tx.inTransaction(() -> {
+                var due = queue.lockDue(clock.instant(), 1, Set.of(Platform.SLACK));
+                assertThat(due).extracting(m -> m.id()).containsExactly(id);
+                queue.claim(id, "second", clock.instant().plus(OutboxRelay.LEASE));
+                return null;
+            });
+            // the first sender comes back late: its outcome is not recorded over the second claim
+            assertThat(tx.inTransaction(() -> queue.markSent(id, "first", "ts-1", clock.instant()))).isFalse();
+            assertThat(tx.inTransaction(() -> queue.markRetry(id, "first", "late", clock.instant(), true))).isFalse();
+            assertThat(tx.inTransaction(() -> queue.backlog())).isEqualTo(1);
+            assertThat(tx.inTransaction(() -> queue.markSent(id, "second", "ts-2", clock.instant()))).isTrue();
+            assertThat(tx.inTransaction(() -> queue.backlog())).isZero();
         }
     }
 }

@@ -14,13 +14,17 @@ public interface OutboxQueue {
      */
     List<PendingMessage> lockDue(Instant now, int limit, Set<Platform> platforms);
 
-    /** Marks a locked message as being sent until {@code leaseUntil}; after that another instance may try it. */
-    void claim(long id, Instant leaseUntil);
+    /**
+     * Marks a locked message as being sent by the holder of {@code token} until {@code leaseUntil}; after that another
+     * sender may claim it.
+     */
+    void claim(long id, String token, Instant leaseUntil);
 
-    void markSent(long id, String externalId, Instant now);
+    /** Records the delivery; false when the claim was lost (the lease ran out and someone else claimed it). */
+    boolean markSent(long id, String token, String externalId, Instant now);
 
-    /** Records a failed attempt; {@code giveUp} marks it failed for good. */
-    void markRetry(long id, String error, Instant nextAttempt, boolean giveUp);
+    /** Records a failed attempt; {@code giveUp} marks it failed for good. False when the claim was lost. */
+    boolean markRetry(long id, String token, String error, Instant nextAttempt, boolean giveUp);
 
     long backlog();
 
