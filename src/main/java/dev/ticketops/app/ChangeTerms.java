@@ -55,7 +55,7 @@ public final class ChangeTerms {
                 term = -1;
             }
             if (term < 0 || term > 365) {
-                return Result.refused("term: “" + c.termDays() + "” is not a number of days from 0 to 365.", "Usage: " + USAGE);
+                return Result.refused("term: " + Text.quote(c.termDays()) + " is not a number of days from 0 to 365.", "Usage: " + USAGE);
             }
         }
         if (c.contact() != null && (Text.length(c.contact()) > 200 || CredentialScanner.redact(c.contact()).redacted())) {

@@ -126,7 +126,7 @@ public final class Context {
         }
         List<dev.ticketops.domain.Client> found = clients.named(r);
         if (found.isEmpty()) {
-            return Result.refused("There is no client named “" + dev.ticketops.domain.Text.clip(r, 60) + "”.",
+            return Result.refused("There is no client named " + dev.ticketops.domain.Text.quote(r) + ".",
                     "Check the spelling, or link a channel to it with /ticket link <client name>.");
         }
         if (found.size() > 1) {

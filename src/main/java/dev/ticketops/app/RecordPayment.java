@@ -33,7 +33,7 @@ public final class RecordPayment {
     public Result<Paid> execute(Command c) {
         var number = InvoiceNumber.parse(c.number());
         if (number.isEmpty()) {
-            return Result.refused("“" + Text.clip(String.valueOf(c.number()), 30) + "” is not an invoice number.", "Usage: " + USAGE);
+            return Result.refused(Text.quote(c.number()) + " is not an invoice number.", "Usage: " + USAGE);
         }
         var method = PaymentMethod.parse(c.method());
         if (method.isEmpty()) {

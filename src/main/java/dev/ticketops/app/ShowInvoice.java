@@ -1,5 +1,6 @@
 package dev.ticketops.app;
 
+import dev.ticketops.domain.Text;
 import dev.ticketops.domain.Caller;
 import dev.ticketops.domain.Invoice;
 import dev.ticketops.domain.InvoiceNumber;
@@ -23,7 +24,7 @@ public final class ShowInvoice {
     public Result<Shown> execute(Query q) {
         var number = InvoiceNumber.parse(q.number());
         if (number.isEmpty()) {
-            return Result.refused("“" + q.number() + "” is not an invoice number.", "Usage: /invoice show INV-2026-0001");
+            return Result.refused(Text.quote(q.number()) + " is not an invoice number.", "Usage: /invoice show INV-2026-0001");
         }
         return ctx.tx(() -> {
             Person p = ctx.person(q.caller());

@@ -1,5 +1,6 @@
 package dev.ticketops.chat;
 
+import dev.ticketops.domain.Text;
 import dev.ticketops.domain.DurationText;
 import dev.ticketops.domain.EstimateRange;
 import dev.ticketops.domain.TicketNumber;
@@ -78,7 +79,7 @@ public final class CommandParser {
                 return switch (rest.toLowerCase(Locale.ROOT)) {
                     case "", "open" -> new Command.ListTickets(true);
                     case "all" -> new Command.ListTickets(false);
-                    default -> new Command.Invalid("“" + rest + "” is not a list scope: use open or all.", "/ticket list [open|all]");
+                    default -> new Command.Invalid(Text.quote(rest) + " is not a list scope: use open or all.", "/ticket list [open|all]");
                 };
             case "show":
             case "close":
@@ -105,7 +106,7 @@ public final class CommandParser {
             default -> "/ticket billable #N yes|no";
         };
         if (n.isEmpty()) {
-            String why = parts.length == 0 ? "Which ticket? Give its number." : "“" + parts[0] + "” is not a ticket number.";
+            String why = parts.length == 0 ? "Which ticket? Give its number." : Text.quote(parts[0]) + " is not a ticket number.";
             return new Command.Invalid(why, usage + "\nTo open a ticket with this title instead: /ticket new " + whole);
         }
         return switch (word) {
@@ -142,7 +143,7 @@ public final class CommandParser {
         }
         Optional<TicketNumber> n = TicketNumber.parse(tokens.get(0));
         if (n.isEmpty()) {
-            return new Command.Invalid("Start with the ticket number: “" + tokens.get(0) + "” is not one.", ESTIMATE_USAGE);
+            return new Command.Invalid("Start with the ticket number: " + Text.quote(tokens.get(0)) + " is not one.", ESTIMATE_USAGE);
         }
         List<String> rest = tokens.subList(1, tokens.size());
         if (rest.isEmpty()) {
@@ -202,7 +203,7 @@ public final class CommandParser {
                 || WorkDuration.parse(tokens.get(0)).isOk()) {
             return new Command.Invalid("On which ticket? Add its number after the time.", LOG_USAGE);
         }
-        return new Command.Invalid("“" + String.join(" ", tokens) + "” does not read as a duration and a ticket.", LOG_USAGE);
+        return new Command.Invalid(Text.quote(String.join(" ", tokens)) + " does not read as a duration and a ticket.", LOG_USAGE);
     }
 
     static Command invoice(String text) {

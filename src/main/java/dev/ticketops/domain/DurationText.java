@@ -48,19 +48,19 @@ public final class DurationText {
                 minutes = minutes.add(number(units.group(2)));
             }
         } else if (BARE_NUMBER.matcher(t).matches()) {
-            return Result.refused("“" + text.strip() + "” has no unit.",
+            return Result.refused(Text.quote(text) + " has no unit.",
                     "Say whether it is hours or minutes: " + t + "h or " + t + "m.");
         } else {
-            return Result.refused("“" + Text.clip(text.strip(), 40) + "” is not a duration I can read.",
+            return Result.refused(Text.quote(text) + " is not a duration I can read.",
                     "Write it like " + EXAMPLES + ".");
         }
         long whole = minutes.setScale(0, RoundingMode.HALF_UP).longValueExact();
         if (whole < 1) {
-            return Result.refused("“" + text.strip() + "” is less than one minute.",
+            return Result.refused(Text.quote(text) + " is less than one minute.",
                     "Time is kept in whole minutes; the shortest is 1m.");
         }
         if (whole > maxMinutes) {
-            return Result.refused("“" + text.strip() + "” is more than " + Hours.words(maxMinutes) + ".",
+            return Result.refused(Text.quote(text) + " is more than " + Hours.words(maxMinutes) + ".",
                     "The most is " + Hours.words(maxMinutes) + ".");
         }
         return Result.ok((int) whole);

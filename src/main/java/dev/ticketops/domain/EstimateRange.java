@@ -29,7 +29,7 @@ public record EstimateRange(int lowMinutes, int highMinutes) {
                     .map(m -> new EstimateRange(m, m));
         }
         if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
-            return Result.refused("“" + Text.clip(t, 40) + "” is not an estimate I can read.",
+            return Result.refused(Text.quote(t) + " is not an estimate I can read.",
                     "Write it like " + EXAMPLES + ".");
         }
         String low = parts[0].strip();

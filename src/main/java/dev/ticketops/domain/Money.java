@@ -34,7 +34,7 @@ public record Money(BigDecimal amount, String currency) implements Comparable<Mo
     public static Result<Money> parse(String text, String currency) {
         String t = text == null ? "" : text.strip().replace("$", "");
         if (!AMOUNT.matcher(t).matches()) {
-            return Result.refused("“" + Text.clip(String.valueOf(text), 30) + "” is not an amount.",
+            return Result.refused(Text.quote(text) + " is not an amount.",
                     "Write it like 12 or 12.50 (at most two decimals).");
         }
         return Result.ok(new Money(new BigDecimal(t), currency));

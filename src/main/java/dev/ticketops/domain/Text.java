@@ -18,6 +18,17 @@ public final class Text {
         return s.substring(0, s.offsetByCodePoints(0, max));
     }
 
+    /**
+     * What someone typed, quoted in a refusal: trimmed and cut to 40 characters (with "…") so a pasted wall of text
+     * does not come back at them. Credentials in it are redacted where refusals are answered.
+     */
+    public static String quote(String typed) {
+        String s = String.valueOf(typed).strip();
+        return "“" + (length(s) <= QUOTE_MAX ? s : clip(s, QUOTE_MAX - 1) + "…") + "”";
+    }
+
+    private static final int QUOTE_MAX = 40;
+
     public static boolean isBlank(String s) {
         return s == null || s.isBlank();
     }

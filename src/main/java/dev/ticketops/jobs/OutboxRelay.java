@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -106,7 +108,7 @@ public final class OutboxRelay implements AutoCloseable {
         while (true) {
             // Claimed one at a time, just before sending, with a lease far longer than a send can take (retries and
             // rate-limit waits included), so no other sender can pick it up meanwhile.
-            String token = java.util.UUID.randomUUID().toString();
+            String token = UUID.randomUUID().toString();
             List<PendingMessage> claimed = tx.inTransaction(() -> {
                 List<PendingMessage> due = queue.lockDue(clock.instant(), 1, senders.keySet());
                 due.forEach(m -> queue.claim(m.id(), token, clock.instant().plus(LEASE)));
@@ -165,7 +167,7 @@ public final class OutboxRelay implements AutoCloseable {
         }
     }
 
-    private void record(PendingMessage m, java.util.function.BooleanSupplier update) {
+    private void record(PendingMessage m, BooleanSupplier update) {
         try {
             if (!tx.inTransaction(update::getAsBoolean)) {
                 LOG.warn("outbox message {}: the claim ran out before the outcome could be recorded", m.id());

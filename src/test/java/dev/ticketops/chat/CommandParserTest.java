@@ -34,6 +34,12 @@ class CommandParserTest {
     }
 
     @Test
+    void aPastedWallOfText_isQuotedShortInTheRefusal() {
+        var wrongScope = (Command.Invalid) ticket("list " + "everything ".repeat(200));
+        assertThat(wrongScope.reason()).startsWith("“everything everything").contains("…”").hasSizeLessThan(90);
+    }
+
+    @Test
     void ticket_malformedSubcommands_explainAndShowUsage() {
         var close = (Command.Invalid) ticket("close #3");
         assertThat(close.reason()).contains("summary");
