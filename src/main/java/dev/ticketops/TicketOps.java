@@ -54,6 +54,9 @@ import org.slf4j.LoggerFactory;
 /** The composition root: builds every part with {@code new}, in order, and stops them in reverse. */
 public final class TicketOps implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TicketOps.class);
+    static final java.time.Duration SLACK_PATIENCE = java.time.Duration.ofMillis(2000);
+    static final java.time.Duration DISCORD_PATIENCE = java.time.Duration.ofSeconds(10);
+    static final java.time.Duration DB_RETRY = java.time.Duration.ofSeconds(5);
 
     private final EmbeddedMariaDb embedded;
     private final Database database;
@@ -111,11 +114,16 @@ public final class TicketOps implements AutoCloseable {
                 password = "";
                 dbLabel = "embedded MariaDB (data in " + config.dataDir() + ")";
             }
-            database = Database.open(url, user, password, config.dbPoolSize());
+            database = Database.start(url, user, password, config.dbPoolSize(),
+                    config.dbUrl().isPresent() ? "DB_URL=" + Config.masked(url) : dbLabel, DB_RETRY);
             Context context = new Context(database.stores(), clock,
                     new BillingDefaults(config.hourlyRate(), config.paymentTermDays(), config.zone(), config.reminderEveryDays(),
                             config.publicUrl()));
             Conversation conversation = new Conversation(context);
+            // Slack shows its own error after 3 s: a request waits for the database 2 s at most, then hears that nothing
+            // was changed. Discord's answer is deferred after 2 s, so it may wait longer.
+            Conversation slackConversation = new Conversation(context, SLACK_PATIENCE);
+            Conversation discordConversation = new Conversation(context, DISCORD_PATIENCE);
             Map<Platform, MessageSender> senders = new EnumMap<>(Platform.class);
             List<RouteModule> modules = new ArrayList<>(extra);
             CircuitBreakerRegistry breakers = CircuitBreakerRegistry.ofDefaults();
@@ -136,7 +144,7 @@ public final class TicketOps implements AutoCloseable {
                 Slack slack = Slack.getInstance(sdk);
                 slackApi = new SlackWebApi(slack, settings.botToken(), new Resilience("slack", tuning.resilience(), breakers));
                 senders.put(Platform.SLACK, new SlackSender(slackApi));
-                SlackApp app = new SlackApp(settings, slack, slackApi, conversation, background);
+                SlackApp app = new SlackApp(settings, slack, slackApi, slackConversation, background);
                 modules.add(new SlackRoutes(app, settings, clock, obs));
             }
             String discordLabel = "off (set DISCORD_PUBLIC_KEY for the HTTP endpoint, or DISCORD_MODE=gateway with DISCORD_BOT_TOKEN)";
@@ -147,7 +155,7 @@ public final class TicketOps implements AutoCloseable {
                         config.discordApiUrl(), config.discordGuildId(), config.staffDiscordIds(), config.staffDiscordRole());
                 Resilience discordPolicies = new Resilience("discord", tuning.resilience(), breakers);
                 DiscordRest rest = new DiscordRest(settings.apiUrl(), settings.botToken(), discordPolicies);
-                DiscordInteractions handler = new DiscordInteractions(conversation, new ListTickets(context), settings,
+                DiscordInteractions handler = new DiscordInteractions(discordConversation, new ListTickets(context), settings,
                         new RestRoleDirectory(rest, clock));
                 if (settings.mode() == DiscordSettings.Mode.GATEWAY) {
                     gateway = new DiscordGateway(handler, background, tuning.discordDeferAfter(), obs).connect(settings.botToken().get());
@@ -182,7 +190,14 @@ public final class TicketOps implements AutoCloseable {
             SendReminders reminders = new SendReminders(context);
             OutboxRelay outbox = relay;
             jobs = new Jobs(database.dataSource(), database.transactions(), database.stores().processedRequests(), clock,
-                    tuning.jobs(), digests::execute, () -> reminders.execute().reminded(), outbox::drain, instanceName()).start();
+                    tuning.jobs(), digests::execute, () -> reminders.execute().reminded(), outbox::drain, instanceName());
+            Jobs scheduled = jobs;
+            // A database that is not there yet: the jobs start (and the outbox is looked at) once it is.
+            database.whenReady(() -> {
+                scheduled.start();
+                outbox.wake();
+            });
+            database.onAvailability(scheduled::databaseAvailable);
             LOG.info("Slack: {}", config.slackEnabled() ? "on, endpoint POST /slack/events, Web API " + config.slackApiUrl()
                     : "off (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN to turn it on)");
             LOG.info("Discord: {}", discordLabel);

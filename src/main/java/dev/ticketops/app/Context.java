@@ -60,6 +60,11 @@ public final class Context {
         return stores.transactions().inTransaction(work);
     }
 
+    /** A transaction that waits for the database about {@code patience} at most (see Transactions). */
+    public <T> T tx(java.time.Duration patience, java.util.function.Supplier<T> work) {
+        return patience == null ? tx(work) : stores.transactions().inTransaction(patience, work);
+    }
+
     public Person person(Caller caller) {
         return stores.people().upsert(caller, now());
     }

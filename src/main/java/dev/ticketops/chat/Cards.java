@@ -251,6 +251,20 @@ public final class Cards {
                 .build();
     }
 
+    /**
+     * The database could not be reached: nothing was recorded (or, when the connection broke while saving, nobody can
+     * tell yet — then the person is asked to look before trying again, so nothing is done twice).
+     */
+    public static Reply unavailable(boolean mayHaveCommitted) {
+        return Reply.privately().tone(Reply.Tone.ERROR)
+                .text(mayHaveCommitted
+                        ? "We lost the database while saving this, so it may or may not have been recorded. In a minute,"
+                                + " look at the ticket before you try again."
+                        : "We could not record this; nothing was changed — our database is not answering right now."
+                                + " Please try again in a minute.")
+                .build();
+    }
+
     /** The message an outbox notice becomes when it is delivered. */
     public static Reply notice(Notice n) {
         return switch (n.kind()) {

@@ -20,6 +20,7 @@ import dev.ticketops.app.ReopenTicket;
 import dev.ticketops.app.SetBillable;
 import dev.ticketops.app.ShowTicket;
 import dev.ticketops.app.UndoTime;
+import dev.ticketops.app.port.StoreUnavailable;
 import dev.ticketops.domain.Caller;
 import dev.ticketops.domain.ChannelRef;
 import dev.ticketops.domain.CredentialScanner;
@@ -61,9 +62,19 @@ public final class Conversation {
     private final ChangeTerms changeTerms;
     private final OverrideOverdue overrideOverdue;
     private final PreviewDigest previewDigest;
+    private final java.time.Duration patience;
 
     public Conversation(Context ctx) {
+        this(ctx, null);
+    }
+
+    /**
+     * {@code patience}: how long a request may wait for the database in all before it is answered that nothing was
+     * changed (Slack gives an answer 3 seconds); null waits as long as the pool's own timeouts allow.
+     */
+    public Conversation(Context ctx, java.time.Duration patience) {
         this.ctx = ctx;
+        this.patience = patience;
         this.openTicket = new OpenTicket(ctx);
         this.setBillable = new SetBillable(ctx);
         this.postEstimate = new PostEstimate(ctx);
@@ -235,7 +246,8 @@ public final class Conversation {
 
     /**
      * Runs {@code work} once per request key, in one transaction with the key's record: a repeat (even a concurrent
-     * one) returns the stored reply. Failures roll everything back and are answered with an apology.
+     * one) returns the stored reply. Failures roll everything back and are answered with an apology; a database that
+     * cannot be reached is answered at once that nothing was changed (no second wait to look the key up).
      */
     private Answer once(String requestKey, Supplier<Reply> work) {
         try {
@@ -248,7 +260,7 @@ public final class Conversation {
                 // The key is recorded with the answer at the end of the same transaction (one statement): a repeat —
                 // even a concurrent one, which waits on the key — finds it taken, rolls its own work back, and gets
                 // the first answer.
-                return ctx.tx(() -> {
+                return ctx.tx(patience, () -> {
                     Reply reply = work.get();
                     if (!requests.record(hash, ReplyCodec.write(reply), ctx.now())) {
                         throw new AlreadyHandled();
@@ -256,18 +268,23 @@ public final class Conversation {
                     return new Answer(reply, true);
                 });
             } catch (AlreadyHandled repeat) {
-                Reply earlier = ctx.tx(() -> requests.response(hash)).map(ReplyCodec::read)
+                Reply earlier = ctx.tx(patience, () -> requests.response(hash)).map(ReplyCodec::read)
                         .orElseGet(() -> Reply.privately().text("This request was already handled.").build());
                 return new Answer(earlier, false);
+            } catch (StoreUnavailable e) {
+                throw e;
             } catch (RuntimeException e) {
                 // A repeat that raced the first delivery may fail where the first succeeded (a unique name it just
                 // created, say): if the first has been recorded by now, this delivery gets its answer, not an error.
-                var earlier = ctx.tx(() -> requests.response(hash));
+                var earlier = ctx.tx(patience, () -> requests.response(hash));
                 if (earlier.isPresent()) {
                     return new Answer(ReplyCodec.read(earlier.get()), false);
                 }
                 throw e;
             }
+        } catch (StoreUnavailable e) {
+            LOG.warn("request not recorded: {}", e.getMessage());
+            return new Answer(Cards.unavailable(e.mayHaveCommitted()), true);
         } catch (RuntimeException e) {
             LOG.error("request failed", e);
             return new Answer(Cards.error(), true);

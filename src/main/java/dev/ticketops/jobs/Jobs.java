@@ -56,6 +56,8 @@ public final class Jobs implements AutoCloseable {
                 .clock(clock::instant)
                 .commitWhenAutocommitDisabled(true)
                 .alwaysPersistTimestampInUTC()
+                // named, not detected: detection asks the database at build time, which may not be there yet
+                .jdbcCustomization(new com.github.kagkarlsson.scheduler.jdbc.MariaDBJdbcCustomization(true))
                 .schedulerName(new SchedulerName.Fixed(instanceName))
                 .shutdownMaxWait(Duration.ofSeconds(2))
                 .build();
@@ -67,13 +69,35 @@ public final class Jobs implements AutoCloseable {
         }
     }
 
-    public Jobs start() {
-        scheduler.start();
+    private boolean started;
+    private boolean closed;
+
+    /** Starts the scheduler (it needs the schema: call it once the database is ready). */
+    public synchronized Jobs start() {
+        if (!started && !closed) {
+            started = true;
+            scheduler.start();
+        }
         return this;
     }
 
+    /** While the database is away the scheduler rests instead of failing (and logging) every poll. */
+    public synchronized void databaseAvailable(boolean available) {
+        if (!started || closed) {
+            return;
+        }
+        if (available) {
+            scheduler.resume();
+        } else {
+            scheduler.pause();
+        }
+    }
+
     @Override
-    public void close() {
-        scheduler.stop();
+    public synchronized void close() {
+        closed = true;
+        if (started) {
+            scheduler.stop();
+        }
     }
 }

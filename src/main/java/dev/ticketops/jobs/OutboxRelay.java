@@ -76,6 +76,9 @@ public final class OutboxRelay implements AutoCloseable {
     private void drainQuietly() {
         try {
             drain();
+        } catch (dev.ticketops.app.port.StoreUnavailable e) {
+            // the database watch logs the outage once a minute; the messages wait in the outbox meanwhile
+            LOG.debug("outbox delivery round skipped: {}", e.getMessage());
         } catch (RuntimeException e) {
             LOG.warn("outbox delivery round failed: {}", e.toString());
         }

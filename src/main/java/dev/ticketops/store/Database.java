@@ -17,16 +17,32 @@ import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
-/** The MariaDB connection pool, its schema (Flyway) and the MyBatis stores on top of it. */
+/**
+ * The MariaDB connection pool, its schema (Flyway) and the MyBatis stores on top of it. Every wait on the database is
+ * bounded: a connection is handed out within {@link #CONNECTION_TIMEOUT}, a TCP connect gives up after
+ * {@link #CONNECT_TIMEOUT}, and a read after {@link #SOCKET_TIMEOUT} (a little over the statement cap), so a database
+ * that stops answering cannot hold a thread for good.
+ */
 public final class Database implements AutoCloseable {
+    static final Duration CONNECTION_TIMEOUT = Duration.ofMillis(1500);
+    static final Duration VALIDATION_TIMEOUT = Duration.ofMillis(500);
+    static final Duration CONNECT_TIMEOUT = Duration.ofMillis(1000);
+    static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(35);
+    /** /health waits this long for the database at most. */
+    static final Duration HEALTH_PATIENCE = Duration.ofMillis(1500);
+
     private final HikariDataSource dataSource;
     private final MyBatisTransactions transactions;
     private final Stores stores;
     private final MyBatisOutbox outbox;
+    private final java.util.concurrent.atomic.AtomicBoolean migrated = new java.util.concurrent.atomic.AtomicBoolean();
+    private final HealthProbe probe;
+    private volatile DatabaseWatch watch;
 
     private Database(HikariDataSource dataSource) {
         this.dataSource = dataSource;
-        this.transactions = new MyBatisTransactions(sessionFactory(dataSource));
+        this.probe = new HealthProbe(this::answersNow, HEALTH_PATIENCE);
+        this.transactions = new MyBatisTransactions(sessionFactory(dataSource), migrated::get);
         MyBatisClients clients = new MyBatisClients(transactions);
         MyBatisEstimates estimates = new MyBatisEstimates(transactions);
         this.outbox = new MyBatisOutbox(transactions);
@@ -36,10 +52,81 @@ public final class Database implements AutoCloseable {
                 new MyBatisOverruns(transactions), new MyBatisDigests(transactions));
     }
 
-    /** Connects to {@code url}, migrates the schema, and builds the stores. */
+    /** Connects to {@code url}, migrates the schema, and builds the stores; fails when the database cannot be used. */
     public static Database open(String url, String user, String password, int poolSize) {
+        HikariDataSource ds = pool(url, user, password, poolSize);
+        try {
+            migrate(ds);
+            Database db = new Database(ds);
+            db.migrated.set(true);
+            return db;
+        } catch (RuntimeException e) {
+            ds.close();
+            throw e;
+        }
+    }
+
+    /**
+     * For the server: like {@link #open}, but a database that cannot be reached yet is not an error. The server
+     * starts, every transaction fails fast with StoreUnavailable, and the database is connected to (and migrated) in
+     * the background when it answers; {@code whenReady} runs then. {@code label} names the database in log lines
+     * (never with its password). A database that answers but refuses us (credentials, rights) still fails here.
+     */
+    public static Database start(String url, String user, String password, int poolSize, String label, Duration retryEvery) {
+        HikariDataSource ds = pool(url, user, password, poolSize);
+        Database db = new Database(ds);
+        try {
+            db.watch = new DatabaseWatch(db, url, user, password, label, retryEvery).begin();
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** Runs {@code r} when the schema is ready (at once if it is); the watch calls it once. */
+    public void whenReady(Runnable r) {
+        if (watch == null) {
+            r.run();
+        } else {
+            watch.whenReady(r);
+        }
+    }
+
+    /** Told {@code true}/{@code false} when the database comes back or goes away after start-up (the jobs pause). */
+    public void onAvailability(java.util.function.Consumer<Boolean> listener) {
+        if (watch != null) {
+            watch.onAvailability(listener);
+        }
+    }
+
+    boolean isMigrated() {
+        return migrated.get();
+    }
+
+    /** Migrates the schema; true once done. Connection failures leave it for the next try. */
+    void migrateNow() {
+        migrate(dataSource);
+        migrated.set(true);
+    }
+
+    /** Adds the connector's timeouts unless the URL sets them itself. */
+    static String withDefaults(String url) {
+        String out = withParam(url, "connectTimeout", Long.toString(CONNECT_TIMEOUT.toMillis()));
+        return withParam(out, "socketTimeout", Long.toString(SOCKET_TIMEOUT.toMillis()));
+    }
+
+    private static String withParam(String url, String name, String value) {
+        int q = url.indexOf('?');
+        if (q >= 0 && java.util.regex.Pattern.compile("(?i)[?&]" + name + "=").matcher(url).find()) {
+            return url;
+        }
+        return url + (q < 0 ? "?" : "&") + name + "=" + value;
+    }
+
+    private static HikariDataSource pool(String url, String user, String password, int poolSize) {
         HikariConfig cfg = new HikariConfig();
-        cfg.setJdbcUrl(url);
+        cfg.setJdbcUrl(withDefaults(url));
         cfg.setUsername(user);
         cfg.setPassword(password);
         cfg.setMaximumPoolSize(poolSize);
@@ -51,18 +138,12 @@ public final class Database implements AutoCloseable {
         // "SET STATEMENT max_statement_time=... FOR ...", re-parsed by the server every time).
         // Lock waits end first (20 s, error 1205, which reruns the transaction), before the statement cap.
         cfg.setConnectionInitSql("SET time_zone = '+00:00', NAMES utf8mb4, max_statement_time = 30, innodb_lock_wait_timeout = 20");
-        cfg.setConnectionTimeout(Duration.ofSeconds(5).toMillis());
-        cfg.setValidationTimeout(Duration.ofSeconds(2).toMillis());
+        // One bounded wait for a connection, short enough that a chat request still answers inside Slack's 3 s.
+        cfg.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+        cfg.setValidationTimeout(VALIDATION_TIMEOUT.toMillis());
         // Start even when the database is down: /health reports it and the pool reconnects when it is back.
         cfg.setInitializationFailTimeout(-1);
-        HikariDataSource ds = new HikariDataSource(cfg);
-        try {
-            migrate(ds);
-            return new Database(ds);
-        } catch (RuntimeException e) {
-            ds.close();
-            throw e;
-        }
+        return new HikariDataSource(cfg);
     }
 
     public static MigrateResult migrate(DataSource ds) {
@@ -117,11 +198,18 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
-    /** True when the database answers a trivial query within two seconds. */
+    /** True when the schema is ready and the database answers a trivial query, decided within 1.5 s. */
     public boolean isUp() {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.setQueryTimeout(2);
-            s.execute("SELECT 1");
+        return migrated.get() && probe.check();
+    }
+
+    /** Asks the database right now (a connection within the pool's timeout, the answer within a second). */
+    boolean answersNow() {
+        try (Connection c = dataSource.getConnection()) {
+            c.setNetworkTimeout(Runnable::run, 1000);
+            try (Statement s = c.createStatement()) {
+                s.execute("SELECT 1");
+            }
             c.rollback();
             return true;
         } catch (SQLException | RuntimeException e) {
@@ -131,6 +219,10 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (watch != null) {
+            watch.close();
+        }
+        probe.close();
         dataSource.close();
     }
 }

@@ -9,13 +9,18 @@ import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A TCP forwarder tests can cut and restore, to make a database "go away" and come back. */
+/**
+ * A TCP forwarder tests can cut and restore, to make a database "go away" and come back, or freeze: connections stay
+ * open and new ones are accepted, but nothing is forwarded until {@link #thaw()} — a stalled, not a closed, server.
+ */
 public final class TcpProxy implements AutoCloseable {
     private final String targetHost;
     private final int targetPort;
     private final int port;
     private volatile ServerSocket server;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
+    private final Object gate = new Object();
+    private boolean frozen;
 
     public TcpProxy(String targetHost, int targetPort) throws IOException {
         this.targetHost = targetHost;
@@ -31,6 +36,9 @@ public final class TcpProxy implements AutoCloseable {
     }
 
     public synchronized void start() throws IOException {
+        if (server != null && !server.isClosed()) {
+            return;
+        }
         ServerSocket s = new ServerSocket();
         s.setReuseAddress(true);
         s.bind(new InetSocketAddress("127.0.0.1", port));
@@ -49,27 +57,87 @@ public final class TcpProxy implements AutoCloseable {
         open.clear();
     }
 
+    /** Stops forwarding in both directions, and holds new connections, without closing anything. */
+    public void freeze() {
+        synchronized (gate) {
+            frozen = true;
+        }
+    }
+
+    /** Forwards again whatever was held. */
+    public void thaw() {
+        synchronized (gate) {
+            frozen = false;
+            gate.notifyAll();
+        }
+    }
+
+    private void awaitThaw() throws IOException {
+        synchronized (gate) {
+            while (frozen) {
+                try {
+                    gate.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted", e);
+                }
+            }
+        }
+    }
+
     private void accept(ServerSocket s) {
         while (!s.isClosed()) {
             try {
                 Socket client = s.accept();
-                Socket upstream = new Socket(targetHost, targetPort);
                 open.add(client);
-                open.add(upstream);
-                pipe(client, upstream);
-                pipe(upstream, client);
+                if (isFrozen()) {
+                    Thread t = new Thread(() -> {
+                        try {
+                            awaitThaw();
+                            connect(client);
+                        } catch (IOException e) {
+                            closeQuietly(client);
+                        }
+                    }, "tcp-proxy-held");
+                    t.setDaemon(true);
+                    t.start();
+                    continue;
+                }
+                connect(client);
             } catch (IOException e) {
                 return;
             }
         }
     }
 
-    private static void pipe(Socket from, Socket to) {
+    private boolean isFrozen() {
+        synchronized (gate) {
+            return frozen;
+        }
+    }
+
+    private static void closeQuietly(Socket s) {
+        try {
+            s.close();
+        } catch (IOException ignored) {
+            // already closed
+        }
+    }
+
+    private void connect(Socket client) throws IOException {
+        Socket upstream = new Socket(targetHost, targetPort);
+        open.add(upstream);
+        pipe(client, upstream);
+        pipe(upstream, client);
+    }
+
+    private void pipe(Socket from, Socket to) {
         Thread t = new Thread(() -> {
             byte[] buf = new byte[16384];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buf)) >= 0) {
+                    awaitThaw();
                     out.write(buf, 0, n);
                     out.flush();
                 }
@@ -91,5 +159,6 @@ public final class TcpProxy implements AutoCloseable {
     @Override
     public void close() throws IOException {
         cut();
+        thaw();
     }
 }

@@ -11,6 +11,14 @@ public interface Transactions {
     <T> T inTransaction(Supplier<T> work);
 
     /**
+     * Like {@link #inTransaction}, for a caller that must answer soon (a chat request): waits for the database at most
+     * about {@code patience} in all, then gives up with {@link StoreUnavailable} instead of hanging.
+     */
+    default <T> T inTransaction(java.time.Duration patience, Supplier<T> work) {
+        return inTransaction(work);
+    }
+
+    /**
      * Runs {@code action} once after the transaction open on this thread commits (not if it rolls back); registering
      * the same action twice in one transaction runs it once.
      */
