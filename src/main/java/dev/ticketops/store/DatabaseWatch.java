@@ -55,6 +55,7 @@ final class DatabaseWatch implements AutoCloseable {
 
     /** Tries once now (a refusal fails here, with one line naming the database); then keeps watching. */
     DatabaseWatch begin() {
+        askDirectly();
         up = migrate(true);
         timer.scheduleWithFixedDelay(this::tick, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
         return this;
@@ -118,7 +119,7 @@ final class DatabaseWatch implements AutoCloseable {
                 if (refusal.get().getErrorCode() == 1049 && createDatabase()) {
                     return migrate(first);
                 }
-                throw new IllegalStateException(label + " refuses TicketOps: " + refusal.get().getMessage().strip()
+                throw new IllegalStateException(label + " refuses TicketOps: " + oneLine(refusal.get().getMessage())
                         + (refusal.get().getErrorCode() == 1049 ? "" : " (check DB_USER and DB_PASSWORD)"), e);
             }
             if (!Outages.isConnectionFailure(e)) {
@@ -131,6 +132,29 @@ final class DatabaseWatch implements AutoCloseable {
             }
             return false;
         }
+    }
+
+    /**
+     * One connection outside the pool first, so that a refusal (credentials, a missing database) is told apart from a
+     * database that is just not there yet, at once and with the server's own words.
+     */
+    private void askDirectly() {
+        try (Connection c = DriverManager.getConnection(Database.withDefaults(url), user, password)) {
+            c.isValid(1);
+        } catch (SQLException e) {
+            var refusal = Outages.refusal(e);
+            if (refusal.isPresent() && refusal.get().getErrorCode() == 1049) {
+                createDatabase();
+            } else if (refusal.isPresent()) {
+                throw new IllegalStateException(label + " refuses TicketOps: " + oneLine(refusal.get().getMessage())
+                        + " (check DB_USER and DB_PASSWORD)", e);
+            }
+            // anything else: not reachable yet, which the pool and the watch handle
+        }
+    }
+
+    private static String oneLine(String s) {
+        return s.strip().lines().findFirst().orElse("");
     }
 
     /** DB_URL names a database that is not there: create it, or say in one line why not. */
@@ -147,7 +171,7 @@ final class DatabaseWatch implements AutoCloseable {
             return true;
         } catch (SQLException e) {
             throw new IllegalStateException(label + " names the database " + name + ", which does not exist, and user "
-                    + user + " cannot create it (" + e.getMessage().strip() + "): create it with CREATE DATABASE " + name
+                    + user + " cannot create it (" + oneLine(e.getMessage()) + "): create it with CREATE DATABASE " + name
                     + " CHARACTER SET utf8mb4, or correct DB_URL", e);
         }
     }

@@ -31,13 +31,15 @@ final class Outages {
      * database that does not exist (1049). Retrying does not help; the configuration has to change.
      */
     static java.util.Optional<SQLException> refusal(Throwable e) {
+        SQLException found = null;
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            // the deepest one: the pool's own timeout repeats the server's SQL state but not its words
             if (t instanceof SQLException sql && (sql.getErrorCode() == 1045 || sql.getErrorCode() == 1044
-                    || sql.getErrorCode() == 1049 || "28000".equals(sql.getSQLState()))) {
-                return java.util.Optional.of(sql);
+                    || sql.getErrorCode() == 1049)) {
+                found = sql;
             }
         }
-        return java.util.Optional.empty();
+        return java.util.Optional.ofNullable(found);
     }
 
     /** The first message of the cause chain that says something, for one-line logs. */
