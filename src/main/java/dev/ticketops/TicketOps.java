@@ -29,6 +29,7 @@ import dev.ticketops.app.SendReminders;
 import dev.ticketops.app.port.Destination;
 import dev.ticketops.jobs.Jobs;
 import dev.ticketops.ops.Observability;
+import dev.ticketops.ops.WorkPool;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import dev.ticketops.jobs.OutboxRelay;
 import dev.ticketops.outbound.Resilience;
@@ -42,10 +43,7 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -65,11 +63,14 @@ public final class TicketOps implements AutoCloseable {
     private final WebServer web;
     private final OutboxRelay relay;
     private final ExecutorService background;
+    private final ExecutorService discordWork;
     private final DiscordGateway gateway;
     private final Jobs jobs;
 
     private TicketOps(EmbeddedMariaDb embedded, Database database, Context context, Conversation conversation, WebServer web,
-                      OutboxRelay relay, ExecutorService background, DiscordGateway gateway, Jobs jobs) {
+                      OutboxRelay relay, ExecutorService background, ExecutorService discordWork, DiscordGateway gateway,
+                      Jobs jobs) {
+        this.discordWork = discordWork;
         this.gateway = gateway;
         this.jobs = jobs;
         this.relay = relay;
@@ -95,6 +96,7 @@ public final class TicketOps implements AutoCloseable {
         Database database = null;
         OutboxRelay relay = null;
         ExecutorService background = null;
+        ExecutorService discordWork = null;
         DiscordGateway gateway = null;
         Jobs jobs = null;
         try {
@@ -132,7 +134,9 @@ public final class TicketOps implements AutoCloseable {
             modules.add(obs);
             modules.add(new InvoiceRoutes(new ReadInvoiceDocument(context), new ExportData(context),
                     new Agency(config.agencyName(), config.agencyAddress(), config.paymentInstructions()), config.exportToken()));
-            background = Executors.newFixedThreadPool(8, named("chat-calls"));
+            // One pool per platform, each with a bounded queue: a Slack API that hangs fills Slack's pool only.
+            background = new WorkPool("slack-calls", 4, 200, obs);
+            discordWork = new WorkPool("discord-work", 8, 200, obs);
             SlackWebApi slackApi = null;
             if (config.slackEnabled()) {
                 SlackSettings settings = new SlackSettings(config.slackSigningSecret().get(), config.slackBotToken().get(),
@@ -158,11 +162,11 @@ public final class TicketOps implements AutoCloseable {
                 DiscordInteractions handler = new DiscordInteractions(discordConversation, new ListTickets(context), settings,
                         new RestRoleDirectory(rest, clock));
                 if (settings.mode() == DiscordSettings.Mode.GATEWAY) {
-                    gateway = new DiscordGateway(handler, background, tuning.discordDeferAfter(), obs).connect(settings.botToken().get());
+                    gateway = new DiscordGateway(handler, discordWork, tuning.discordDeferAfter(), obs).connect(settings.botToken().get());
                     senders.put(Platform.DISCORD, gateway.sender(discordPolicies));
                     discordLabel = "on, gateway mode (JDA)";
                 } else {
-                    modules.add(new DiscordRoutes(handler, new DiscordSignature(settings.publicKeyHex().get()), rest, background,
+                    modules.add(new DiscordRoutes(handler, new DiscordSignature(settings.publicKeyHex().get()), rest, discordWork,
                             tuning.discordDeferAfter(), obs, clock));
                     if (settings.botToken().isPresent()) {
                         senders.put(Platform.DISCORD, new DiscordSender(rest));
@@ -216,7 +220,7 @@ public final class TicketOps implements AutoCloseable {
                     }
                 });
             }
-            return new TicketOps(embedded, database, context, conversation, web, relay, background, gateway, jobs);
+            return new TicketOps(embedded, database, context, conversation, web, relay, background, discordWork, gateway, jobs);
         } catch (RuntimeException e) {
             if (relay != null) {
                 relay.close();
@@ -229,6 +233,9 @@ public final class TicketOps implements AutoCloseable {
             }
             if (background != null) {
                 background.shutdownNow();
+            }
+            if (discordWork != null) {
+                discordWork.shutdownNow();
             }
             if (database != null) {
                 database.close();
@@ -256,14 +263,6 @@ public final class TicketOps implements AutoCloseable {
         return name.length() > 50 ? name.substring(name.length() - 50) : name;
     }
 
-    private static ThreadFactory named(String prefix) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-    }
 
     public int port() {
         return web.port();
@@ -296,8 +295,10 @@ public final class TicketOps implements AutoCloseable {
         jobs.close();
         relay.close();
         background.shutdown();
+        discordWork.shutdown();
         try {
             background.awaitTermination(1, TimeUnit.SECONDS);
+            discordWork.awaitTermination(1, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

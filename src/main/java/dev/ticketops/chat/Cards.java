@@ -265,6 +265,13 @@ public final class Cards {
                 .build();
     }
 
+    /** Too much work is waiting already: this request was not started. */
+    public static Reply busy() {
+        return Reply.privately().tone(Reply.Tone.ERROR)
+                .text("TicketOps is too busy to take this right now, so nothing was changed. Please try again in a minute.")
+                .build();
+    }
+
     /** The message an outbox notice becomes when it is delivered. */
     public static Reply notice(Notice n) {
         return switch (n.kind()) {

@@ -90,7 +90,14 @@ public final class DiscordGateway extends ListenerAdapter implements AutoCloseab
                 event.getUser().getEffectiveName(), roleIds(event.getMember()), roleNames(event.getMember()), event.getName(),
                 event.getSubcommandName(), options(event.getOptions()), null, null);
         long start = System.nanoTime();
-        Future<DiscordOutcome> work = workers.submit(() -> handler.handle(i));
+        Future<DiscordOutcome> work;
+        try {
+            work = workers.submit(() -> handler.handle(i));
+        } catch (java.util.concurrent.RejectedExecutionException full) {
+            event.reply(JdaMessages.create(dev.ticketops.chat.Cards.busy())).setEphemeral(true).queue();
+            obs.request("discord", DiscordInteractions.label(i), null, "busy", System.nanoTime() - start);
+            return;
+        }
         try {
             DiscordOutcome o = work.get(deferAfter.toMillis(), TimeUnit.MILLISECONDS);
             event.reply(JdaMessages.create(o.reply())).setEphemeral(!o.reply().isPublic()).queue();

@@ -1,6 +1,7 @@
 package dev.ticketops.discord;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ticketops.chat.Cards;
 import dev.ticketops.chat.DeliveryException;
 import dev.ticketops.ops.Observability;
 import dev.ticketops.web.RouteModule;
@@ -9,7 +10,8 @@ import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -79,8 +81,16 @@ public final class DiscordRoutes implements RouteModule {
             ctx.status(400).contentType("application/json").result("{\"error\":\"interaction without id or user\"}");
             return;
         }
-        Future<DiscordOutcome> work = workers.submit(() -> handler.handle(interaction));
         boolean autocomplete = interaction.type() == DiscordInteraction.AUTOCOMPLETE;
+        CompletableFuture<DiscordOutcome> work;
+        try {
+            work = CompletableFuture.supplyAsync(() -> handler.handle(interaction), workers);
+        } catch (RejectedExecutionException full) {
+            ctx.contentType("application/json").result(autocomplete ? "{\"type\":8,\"data\":{\"choices\":[]}}"
+                    : DiscordJson.response(DiscordOutcome.message(Cards.busy())).toString());
+            obs.request("discord", DiscordInteractions.label(interaction), null, "busy", System.nanoTime() - start);
+            return;
+        }
         try {
             DiscordOutcome outcome = work.get(autocomplete ? Math.max(deferAfter.toMillis(), 2500) : deferAfter.toMillis(),
                     TimeUnit.MILLISECONDS);
@@ -94,7 +104,8 @@ public final class DiscordRoutes implements RouteModule {
             boolean button = interaction.type() == DiscordInteraction.COMPONENT;
             ctx.contentType("application/json").result(button ? "{\"type\":6}" : "{\"type\":5,\"data\":{\"flags\":64}}");
             obs.request("discord", DiscordInteractions.label(interaction), null, "deferred", System.nanoTime() - start);
-            workers.execute(() -> complete(interaction, work));
+            // finished by the thread that finishes the work: no second thread waits for it
+            work.whenComplete((o, failure) -> complete(interaction, o, failure));
         } catch (ExecutionException e) {
             LOG.error("Discord interaction {} failed", interaction.id(), e.getCause());
             ctx.status(500).contentType("application/json").result("{\"error\":\"internal error\"}");
@@ -110,9 +121,12 @@ public final class DiscordRoutes implements RouteModule {
     }
 
     /** Finishes a deferred interaction through its webhook once the work is done. */
-    private void complete(DiscordInteraction i, Future<DiscordOutcome> work) {
+    private void complete(DiscordInteraction i, DiscordOutcome o, Throwable failure) {
+        if (failure != null) {
+            LOG.error("deferred Discord interaction {} failed", i.id(), failure);
+            return;
+        }
         try {
-            DiscordOutcome o = work.get();
             switch (o.kind()) {
                 case UPDATE -> rest.editOriginal(i.applicationId(), i.token(), DiscordJson.message(o.reply(), false));
                 case MESSAGE -> {
@@ -131,10 +145,6 @@ public final class DiscordRoutes implements RouteModule {
             }
         } catch (DeliveryException e) {
             LOG.warn("could not complete deferred Discord interaction {}: {}", i.id(), e.getMessage());
-        } catch (ExecutionException e) {
-            LOG.error("deferred Discord interaction {} failed", i.id(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

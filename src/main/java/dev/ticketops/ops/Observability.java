@@ -89,6 +89,17 @@ public final class Observability implements RouteModule {
         return b;
     }
 
+    /** A gauge with one tag, read from {@code value} when scraped. */
+    public void gauge(String name, String description, String tag, String tagValue, java.util.function.Supplier<Number> value) {
+        Gauge.builder(name, value, v -> v.get().doubleValue()).description(description).tag(tag, tagValue).register(registry);
+    }
+
+    /** Adds one to a counter with one tag. */
+    public void count(String name, String description, String tag, String tagValue) {
+        counters.computeIfAbsent(name + '\u0000' + tagValue, k -> Counter.builder(name).description(description).tag(tag, tagValue)
+                .register(registry)).increment();
+    }
+
     /** Counts and logs one handled request. {@code ticket} may be null. */
     public void request(String platform, String command, Object ticket, String outcome, long nanos) {
         String cmd = command == null || command.isBlank() ? "-" : command.toLowerCase(Locale.ROOT);
