@@ -1,36 +1,18 @@
 package dev.ticketops;
 
-import dev.ticketops.config.Config;
-import dev.ticketops.config.ConfigException;
-import java.time.Clock;
-
-/** Starts TicketOps from environment variables; see README.md. */
+/** Starts TicketOps from environment variables, or runs one of the jar's commands; see README.md and {@link Commands}. */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && !args[0].equals("serve")) {
-            System.exit(Commands.run(args, System.getenv()));
+        Commands commands = new Commands(System.getenv(), System.out, System.err);
+        int code = commands.execute(args);
+        if (code != 0 || commands.server().isEmpty()) {
+            System.exit(code);
             return;
         }
-        Config config;
-        try {
-            config = Config.fromEnvChecked(System.getenv());
-        } catch (ConfigException e) {
-            System.err.println("TicketOps cannot start: " + e.getMessage());
-            System.exit(2);
-            return;
-        }
-        TicketOps app;
-        try {
-            app = TicketOps.start(config, Clock.systemUTC());
-        } catch (RuntimeException e) {
-            System.err.println("TicketOps cannot start: " + rootMessage(e));
-            org.slf4j.LoggerFactory.getLogger(Main.class).debug("start-up failure", e);
-            System.exit(1);
-            return;
-        }
+        TicketOps app = commands.server().get();
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "ticketops-shutdown"));
     }
 

@@ -20,10 +20,13 @@ import java.util.Set;
  * overwrite, and reports what changed compared with what was installed.
  */
 public final class DiscordRegistration {
-    /** Fields Discord adds to installed commands that are not part of the definition. */
+    /**
+     * Fields Discord adds to installed commands that are not part of the definition. {@code contexts} and
+     * {@code default_member_permissions} are part of it (where a command shows, and who sees it by default) and are
+     * compared; {@code dm_permission} is Discord's deprecated echo of {@code contexts}.
+     */
     private static final Set<String> SERVER_FIELDS = Set.of("id", "application_id", "version", "guild_id", "default_permission",
-            "nsfw", "contexts", "integration_types", "default_member_permissions", "name_localizations",
-            "description_localizations", "handler");
+            "nsfw", "integration_types", "dm_permission", "name_localizations", "description_localizations", "handler");
 
     public record Report(Optional<String> guild, List<String> added, List<String> changed, List<String> removed,
                          List<String> unchanged) {
@@ -90,7 +93,7 @@ public final class DiscordRegistration {
         return m;
     }
 
-    /** Compares definitions without server-side fields and defaults (type 1, required false, autocomplete false). */
+    /** Compares definitions without server-side fields and defaults (null, required false, autocomplete false). */
     static JsonNode normalize(JsonNode n) {
         if (n.isObject()) {
             ObjectNode o = DiscordJson.JSON.createObjectNode();
@@ -98,8 +101,7 @@ public final class DiscordRegistration {
                 String k = e.getKey();
                 JsonNode v = e.getValue();
                 boolean isDefault = v.isNull()
-                        || (k.equals("required") || k.equals("autocomplete")) && v.isBoolean() && !v.asBoolean()
-                        || k.equals("dm_permission") && v.isBoolean() && v.asBoolean();
+                        || (k.equals("required") || k.equals("autocomplete")) && v.isBoolean() && !v.asBoolean();
                 if (!SERVER_FIELDS.contains(k) && !isDefault) {
                     o.set(k, normalize(v));
                 }

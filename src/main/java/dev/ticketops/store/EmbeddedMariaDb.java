@@ -102,6 +102,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return port;
     }
 
+    /** Whether a server run on {@code dataDir} has left a TicketOps database there (without starting anything). */
+    public static boolean holdsDatabase(Path dataDir) {
+        return Files.isDirectory(dataDir.toAbsolutePath().normalize().resolve("mariadb").resolve(DATABASE));
+    }
+
     @Override
     public synchronized void close() {
         if (stopped) {

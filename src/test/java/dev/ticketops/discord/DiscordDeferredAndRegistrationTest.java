@@ -118,9 +118,45 @@ class DiscordDeferredAndRegistrationTest {
         }
     }
 
+    /** A definition as Discord lists it once installed: with ids, its echo of contexts and the fields it defaults. */
     static String withServerFields(JsonNode def) {
         var copy = (com.fasterxml.jackson.databind.node.ObjectNode) def.deepCopy();
-        copy.put("id", "77").put("application_id", DiscordClient.APP).put("version", "1").put("default_member_permissions", (String) null);
+        copy.put("id", "77").put("application_id", DiscordClient.APP).put("version", "1").put("nsfw", false)
+                .put("dm_permission", false).putArray("integration_types").add(0);
+        if (!def.has("default_member_permissions")) {
+            copy.putNull("default_member_permissions");
+        }
         return copy.toString();
+    }
+
+    @Test
+    void registration_seesAChangeOfWhoSeesACommandOrWhereItShows() throws Exception {
+        try (FakeHttp fake = new FakeHttp()) {
+            var defs = DiscordRegistration.definitions(Path.of(""));
+            var installed = new StringBuilder("[");
+            for (JsonNode def : defs) {
+                var old = (com.fasterxml.jackson.databind.node.ObjectNode) DiscordJson.JSON.readTree(withServerFields(def));
+                switch (def.path("name").asText()) {
+                    // installed before default_member_permissions: visible to every member
+                    case "estimate" -> old.putNull("default_member_permissions");
+                    // installed with the deprecated dm_permission only: Discord lists no contexts
+                    case "ticket" -> old.putNull("contexts");
+                    default -> { }
+                }
+                installed.append(installed.length() > 1 ? "," : "").append(old);
+            }
+            String existing = installed.append("]").toString();
+            fake.respondWith(c -> c.method().equals("GET") ? FakeHttp.Answer.json(200, existing) : FakeHttp.Answer.json(200, c.body()));
+            var rest = new DiscordRest(fake.url() + API, Optional.of("bot-token"), new Resilience("discord", Resilience.Settings.defaults()));
+
+            var report = new DiscordRegistration(rest).register(DiscordClient.APP, Optional.empty(), defs);
+
+            assertThat(report.changed()).containsExactly("ticket", "estimate");
+            assertThat(report.unchanged()).containsExactly("log", "invoice");
+            var put = fake.calls().stream().filter(c -> c.method().equals("PUT")).toList();
+            assertThat(put).hasSize(1);
+            assertThat(put.get(0).body()).contains("\"default_member_permissions\":\"0\"", "\"contexts\":[0]")
+                    .doesNotContain("dm_permission");
+        }
     }
 }

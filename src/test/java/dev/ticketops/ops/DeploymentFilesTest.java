@@ -60,12 +60,65 @@ class DeploymentFilesTest {
         Set<String> missing = Config.variables().stream().filter(v -> !wired.contains(v)).collect(Collectors.toSet());
         assertThat(missing).as("variables the app reads that compose does not wire").isEmpty();
         Set<String> unknown = example.keySet().stream()
-                .filter(v -> !Config.variables().contains(v) && !v.equals("MARIADB_ROOT_PASSWORD")).collect(Collectors.toSet());
+                .filter(v -> !Config.variables().contains(v)).collect(Collectors.toSet());
         assertThat(unknown).as("variables in .env.example the app does not read").isEmpty();
         // the example values are valid configuration
         Map<String, String> all = new LinkedHashMap<>(example);
         env.fields().forEachRemaining(e -> all.put(e.getKey(), e.getValue().asText().replaceAll("\\$\\{DB_PASSWORD[^}]*}", "x")));
         Config.fromEnvChecked(all);
+    }
+
+    @Test
+    void mariadb_isNotPublishedOnTheHost_andItsRootPasswordStaysInItsContainer() throws Exception {
+        JsonNode compose = YAML.readTree(Path.of("docker-compose.yml").toFile());
+        JsonNode db = compose.path("services").path("mariadb");
+        JsonNode app = compose.path("services").path("ticketops");
+        assertThat(db.has("ports")).as("a published 3306 clashes with a local MariaDB").isFalse();
+        assertThat(compose.toString()).doesNotContain(":3306\"", "3306:");
+
+        assertThat(db.path("environment").has("MARIADB_ROOT_PASSWORD")).isFalse();
+        assertThat(db.path("environment").path("MARIADB_ROOT_PASSWORD_FILE").asText()).isEqualTo("/run/secrets/mariadb-root-password");
+        assertThat(db.path("secrets").toString()).contains("mariadb-root-password");
+        String secretFile = compose.path("secrets").path("mariadb-root-password").path("file").asText();
+        assertThat(secretFile).isEqualTo("./mariadb-root-password.txt");
+        assertThat(Files.readAllLines(Path.of(".gitignore"))).contains("mariadb-root-password.txt");
+
+        assertThat(app.toString()).doesNotContain("MARIADB_ROOT_PASSWORD", "secrets");
+        assertThat(app.path("env_file").asText()).isEqualTo(".env");
+        assertThat(Files.readString(Path.of(".env.example"))).as("the app reads all of .env").doesNotContain("MARIADB_ROOT_PASSWORD");
+    }
+
+    @Test
+    void everyContainerHasAMemoryLimit() throws Exception {
+        JsonNode services = YAML.readTree(Path.of("docker-compose.yml").toFile()).path("services");
+        services.fields().forEachRemaining(s -> assertThat(s.getValue().path("mem_limit").asText())
+                .as("mem_limit of " + s.getKey()).matches("[1-9][0-9]*[mg]"));
+    }
+
+    @Test
+    void theBuildContext_leavesOutBuildOutputDataAndSecrets() throws Exception {
+        List<String> ignored = Files.readAllLines(Path.of(".dockerignore")).stream().map(String::strip).toList();
+        assertThat(ignored).contains("target/", "data/", ".git/", ".env", "mariadb-root-password.txt");
+        String dockerfile = Files.readString(Path.of("Dockerfile"));
+        for (String copied : List.of("pom.xml", "src", "db", "bot-manifests")) {
+            assertThat(dockerfile).contains("COPY " + copied);
+            assertThat(ignored).doesNotContain(copied, copied + "/");
+        }
+    }
+
+    @Test
+    void theEnvExample_listsEveryVariableOfTheReadmeTable() throws Exception {
+        Set<String> table = new java.util.LinkedHashSet<>();
+        var row = java.util.regex.Pattern.compile("^\\| `([A-Z][A-Z0-9_]*)` \\|");
+        for (String line : Files.readAllLines(Path.of("README.md"))) {
+            var m = row.matcher(line);
+            if (m.find()) {
+                table.add(m.group(1));
+            }
+        }
+        assertThat(table).contains("PORT", "DB_URL", "DB_USER", "LOG_FORMAT");
+        assertThat(table).as("variables in the README table but not in .env.example")
+                .isSubsetOf(dotenv(Path.of(".env.example")).keySet());
     }
 
     @Test

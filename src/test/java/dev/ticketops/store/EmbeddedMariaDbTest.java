@@ -14,6 +14,7 @@ class EmbeddedMariaDbTest {
     @Test
     void theDataSurvivesARestart() throws Exception {
         Path dir = Path.of("target", "embedded-restart-" + System.nanoTime()).toAbsolutePath();
+        assertThat(EmbeddedMariaDb.holdsDatabase(dir)).isFalse();
         try (EmbeddedMariaDb first = EmbeddedMariaDb.start(dir); Database db = Database.open(first.jdbcUrl(), "root", "", 2)) {
             try (var c = db.dataSource().getConnection(); var s = c.createStatement()) {
                 s.execute("INSERT INTO clients (name, kind, created_at) VALUES ('Survivor Ltd', 'INDIVIDUAL', NOW())");
@@ -21,6 +22,7 @@ class EmbeddedMariaDbTest {
             }
         }
         assertThat(Files.isDirectory(dir.resolve("mariadb").resolve("ticketops"))).isTrue();
+        assertThat(EmbeddedMariaDb.holdsDatabase(dir)).as("what the export command looks for").isTrue();
         try (EmbeddedMariaDb second = EmbeddedMariaDb.start(dir);
              var c = DriverManager.getConnection(second.jdbcUrl(), "root", "");
              var s = c.createStatement();
