@@ -8,7 +8,6 @@ import dev.ticketops.store.Database;
 import dev.ticketops.store.EmbeddedMariaDb;
 import dev.ticketops.web.WebServer;
 import com.slack.api.Slack;
-import dev.ticketops.chat.DeliveryException;
 import dev.ticketops.chat.MessageSender;
 import dev.ticketops.domain.Platform;
 import dev.ticketops.app.ExportData;
@@ -37,6 +36,7 @@ import dev.ticketops.slack.SlackRoutes;
 import dev.ticketops.slack.SlackSender;
 import dev.ticketops.slack.SlackSettings;
 import dev.ticketops.slack.SlackWebApi;
+import dev.ticketops.slack.SlackWorkspace;
 import dev.ticketops.web.RouteModule;
 import java.time.Clock;
 import java.util.EnumMap;
@@ -126,6 +126,7 @@ public final class TicketOps implements AutoCloseable {
                     new Agency(config.agencyName(), config.agencyAddress(), config.paymentInstructions()), config.exportToken()));
             background = Executors.newFixedThreadPool(8, named("chat-calls"));
             SlackWebApi slackApi = null;
+            SlackWorkspace slackWorkspace = null;
             if (config.slackEnabled()) {
                 SlackSettings settings = new SlackSettings(config.slackSigningSecret().get(), config.slackBotToken().get(),
                         config.slackApiUrl(), config.staffSlackIds());
@@ -136,7 +137,8 @@ public final class TicketOps implements AutoCloseable {
                 Slack slack = Slack.getInstance(sdk);
                 slackApi = new SlackWebApi(slack, settings.botToken(), new Resilience("slack", tuning.resilience(), breakers));
                 senders.put(Platform.SLACK, new SlackSender(slackApi));
-                SlackApp app = new SlackApp(settings, slack, slackApi, conversation, background);
+                slackWorkspace = new SlackWorkspace(config.slackTeamId(), slackApi, background);
+                SlackApp app = new SlackApp(settings, slack, slackApi, conversation, background, slackWorkspace);
                 modules.add(new SlackRoutes(app, settings, clock, obs));
             }
             String discordLabel = "off (set DISCORD_PUBLIC_KEY for the HTTP endpoint, or DISCORD_MODE=gateway with DISCORD_BOT_TOKEN)";
@@ -189,17 +191,8 @@ public final class TicketOps implements AutoCloseable {
             LOG.info("Jobs: digests at {} {} to {} staff channel(s) and every linked client channel; reminders every {} days"
                     + " while overdue", config.digestTime(), config.zone(), staffDigests.size(), config.reminderEveryDays());
             LOG.info("TicketOps listening on http://0.0.0.0:{} — database: {}", web.port(), dbLabel);
-            if (slackApi != null) {
-                SlackWebApi api = slackApi;
-                background.execute(() -> {
-                    try {
-                        var auth = api.authTest();
-                        LOG.info("Slack: connected as @{} in {}", auth.getUser(), auth.getTeam());
-                    } catch (DeliveryException e) {
-                        LOG.warn("Slack: the bot token could not be checked ({}); messages stay in the outbox and are retried"
-                                + " until Slack takes them (check SLACK_BOT_TOKEN)", e.getMessage());
-                    }
-                });
+            if (slackWorkspace != null) {
+                slackWorkspace.learn();
             }
             return new TicketOps(embedded, database, context, conversation, web, relay, background, gateway, jobs);
         } catch (RuntimeException e) {

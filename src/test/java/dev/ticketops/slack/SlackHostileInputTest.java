@@ -80,6 +80,50 @@ class SlackHostileInputTest {
         return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     }
 
+    SlackClient.Signed commandFromTeam(String team, User u, String command, String text) {
+        Map<String, String> f = new LinkedHashMap<>(Map.of("token", "legacy", "team_id", team, "channel_id", "C_TEAMS",
+                "user_id", u.id(), "user_name", u.name(), "command", command, "text", text,
+                "response_url", slack.responseUrl(), "trigger_id", "trigger-" + System.nanoTime()));
+        return slack.sign(SlackClient.form(f), "application/x-www-form-urlencoded");
+    }
+
+    @Test
+    void aStaffUserIdFromAnotherWorkspace_isRefused_andGetsNoStaffView() throws Exception {
+        Map<String, Long> before = rowCounts();
+
+        var list = slack.post(commandFromTeam("T0OTHER", staff, "/ticket", "list all"));
+        var open = slack.post(commandFromTeam("T0OTHER", staff, "/ticket", "Please fix"));
+
+        for (var r : List.of(list, open)) {
+            assertThat(r.statusCode()).isEqualTo(200);
+            JsonNode body = json(r.body());
+            assertThat(body.path("response_type").asText()).isEqualTo("ephemeral");
+            assertThat(body.toString()).contains("This Slack workspace is not connected to TicketOps", "nothing was done")
+                    .doesNotContain("tickets");
+        }
+        assertThat(rowCounts()).isEqualTo(before);
+
+        var sameUserHere = slack.post(commandFromTeam(SlackClient.TEAM, staff, "/ticket", "list all"));
+        assertThat(sameUserHere.body()).contains("All tickets").doesNotContain("not connected");
+    }
+
+    @Test
+    void aButtonClickFromAnotherWorkspace_isRefusedThroughItsResponseUrl_andDecidesNothing() throws Exception {
+        Map<String, Long> before = rowCounts();
+        String url = slack.responseUrl();
+        Json click = decode(slack.click(alice, "C_TEAMS", "approve", "approve:1:1", url));
+        ((ObjectNode) click.node().path("team")).put("id", "T0OTHER");
+        ((ObjectNode) click.node().path("user")).put("team_id", "T0OTHER");
+
+        var r = slack.post(slack.sign(SlackClient.form(Map.of("payload", click.node().toString())), "application/x-www-form-urlencoded"));
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        String path = url.substring(fake.url().length());
+        var answers = fake.await(path, 1, c -> true, WAIT);
+        assertThat(answers.get(0).body()).contains("This Slack workspace is not connected to TicketOps");
+        assertThat(rowCounts()).isEqualTo(before);
+    }
+
     /** Correctly signed bodies that lack what the handlers rely on. */
     enum Broken {
         COMMAND_WITHOUT_USER(c -> c.form(command(c, "user_id"))),
