@@ -58,15 +58,13 @@ public final class Commands {
         for (int i = 2; i + 1 < args.length; i += 2) {
             opts.put(args[i], args[i + 1]);
         }
-        java.time.LocalDate from;
-        java.time.LocalDate to;
-        try {
-            to = opts.containsKey("--to") ? java.time.LocalDate.parse(opts.get("--to")) : java.time.LocalDate.now(c.zone());
-            from = opts.containsKey("--from") ? java.time.LocalDate.parse(opts.get("--from")) : to.withDayOfMonth(1);
-        } catch (java.time.format.DateTimeParseException e) {
-            err.println("--from and --to are dates like 2026-11-01.");
+        var range = dev.ticketops.domain.DateRange.parse(opts.get("--from"), opts.get("--to"), java.time.LocalDate.now(c.zone()));
+        if (range instanceof dev.ticketops.domain.Result.Refused<dev.ticketops.domain.DateRange> r) {
+            err.println("--from/--to: " + r.reason() + " " + r.hint());
             return 2;
         }
+        java.time.LocalDate from = range.orElseThrow().from();
+        java.time.LocalDate to = range.orElseThrow().to();
         dev.ticketops.store.EmbeddedMariaDb embedded = null;
         try {
             String url;
