@@ -64,9 +64,12 @@ public final class TicketOps implements AutoCloseable {
     private final ExecutorService background;
     private final DiscordGateway gateway;
     private final Jobs jobs;
+    /** The separate /metrics listener when METRICS_PORT differs from PORT; null otherwise. */
+    private final WebServer metricsWeb;
 
     private TicketOps(EmbeddedMariaDb embedded, Database database, Context context, Conversation conversation, WebServer web,
-                      OutboxRelay relay, ExecutorService background, DiscordGateway gateway, Jobs jobs) {
+                      OutboxRelay relay, ExecutorService background, DiscordGateway gateway, Jobs jobs, WebServer metricsWeb) {
+        this.metricsWeb = metricsWeb;
         this.gateway = gateway;
         this.jobs = jobs;
         this.relay = relay;
@@ -94,6 +97,7 @@ public final class TicketOps implements AutoCloseable {
         ExecutorService background = null;
         DiscordGateway gateway = null;
         Jobs jobs = null;
+        WebServer metricsWeb = null;
         try {
             String url;
             String user;
@@ -121,7 +125,9 @@ public final class TicketOps implements AutoCloseable {
             CircuitBreakerRegistry breakers = CircuitBreakerRegistry.ofDefaults();
             Observability obs = new Observability(clock).watchOutbox(database.transactions(), database.outboxQueue())
                     .watchPool(database.pool()).watchCircuitBreakers(breakers);
-            modules.add(obs);
+            if (!config.separateMetrics()) {
+                modules.add(obs);
+            }
             modules.add(new InvoiceRoutes(new ReadInvoiceDocument(context), new ExportData(context),
                     new Agency(config.agencyName(), config.agencyAddress(), config.paymentInstructions()), config.exportToken()));
             background = Executors.newFixedThreadPool(8, named("chat-calls"));
@@ -171,7 +177,12 @@ public final class TicketOps implements AutoCloseable {
                     tuning.outboxPoll(), tuning.outboxFirstRetry(), tuning.outboxMaxRetry());
             database.onOutboxCommitted(relay::wake);
             Database db = database;
-            WebServer web = new WebServer("0.0.0.0", config.port(), db::isUp, modules).start();
+            WebServer web = new WebServer(config.bindAddress(), config.port(), db::isUp, modules).start();
+            if (config.separateMetrics()) {
+                // /metrics only here: PORT answers 404 for it, so it can stay off the public listener
+                metricsWeb = new WebServer(config.bindAddress(), config.metricsPort().get(), db::isUp, List.of(obs)).start();
+                LOG.info("Metrics on http://{}:{}/metrics (not on PORT)", config.bindAddress(), metricsWeb.port());
+            }
             relay.start();
             List<Destination> staffDigests = new ArrayList<>();
             if (config.slackEnabled()) {
@@ -190,12 +201,15 @@ public final class TicketOps implements AutoCloseable {
             LOG.info("Discord: {}", discordLabel);
             LOG.info("Jobs: digests at {} {} to {} staff channel(s) and every linked client channel; reminders every {} days"
                     + " while overdue", config.digestTime(), config.zone(), staffDigests.size(), config.reminderEveryDays());
-            LOG.info("TicketOps listening on http://0.0.0.0:{} — database: {}", web.port(), dbLabel);
+            LOG.info("TicketOps listening on http://{}:{} — database: {}", config.bindAddress(), web.port(), dbLabel);
             if (slackWorkspace != null) {
                 slackWorkspace.learn();
             }
-            return new TicketOps(embedded, database, context, conversation, web, relay, background, gateway, jobs);
+            return new TicketOps(embedded, database, context, conversation, web, relay, background, gateway, jobs, metricsWeb);
         } catch (RuntimeException e) {
+            if (metricsWeb != null) {
+                metricsWeb.close();
+            }
             if (relay != null) {
                 relay.close();
             }
@@ -247,6 +261,11 @@ public final class TicketOps implements AutoCloseable {
         return web.port();
     }
 
+    /** The port /metrics is served on: METRICS_PORT's listener, or the main one. */
+    public int metricsPort() {
+        return metricsWeb != null ? metricsWeb.port() : web.port();
+    }
+
     public Conversation conversation() {
         return conversation;
     }
@@ -268,6 +287,9 @@ public final class TicketOps implements AutoCloseable {
         }
         LOG.info("TicketOps stopping");
         web.close();
+        if (metricsWeb != null) {
+            metricsWeb.close();
+        }
         if (gateway != null) {
             gateway.close();
         }

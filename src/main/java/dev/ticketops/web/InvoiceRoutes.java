@@ -17,6 +17,10 @@ import java.util.Optional;
  * {@code EXPORT_TOKEN} as a bearer token; without one configured they are off).
  */
 public final class InvoiceRoutes implements RouteModule {
+    /** The page is self-contained: its own inline stylesheet, nothing loaded, nothing run, never framed. */
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
     private final ReadInvoiceDocument documents;
     private final ExportData exports;
     private final Agency agency;
@@ -39,7 +43,8 @@ public final class InvoiceRoutes implements RouteModule {
 
     private void document(Context ctx, boolean pdf) {
         var doc = documents.execute(ctx.pathParam("number"), ctx.queryParam("t"));
-        ctx.header("Cache-Control", "private, no-store").header("Referrer-Policy", "no-referrer").header("X-Robots-Tag", "noindex");
+        ctx.header("Cache-Control", "private, no-store").header("Referrer-Policy", "no-referrer").header("X-Robots-Tag", "noindex")
+                .header("X-Content-Type-Options", "nosniff").header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         if (doc.isEmpty()) {
             ctx.status(404).contentType("text/plain; charset=utf-8").result("No such invoice.");
             return;

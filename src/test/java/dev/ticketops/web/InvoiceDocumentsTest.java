@@ -77,6 +77,17 @@ class InvoiceDocumentsTest {
     }
 
     @Test
+    void invoicePages_sendAContentSecurityPolicy_noSniffing_andNoReferrer() {
+        for (String page : List.of(url, url.replace("?t=", "/pdf?t="), url.replaceAll("t=.*", "t=wrong"))) {
+            var headers = Http.get(page).headers();
+            assertThat(headers.firstValue("Content-Security-Policy")).as(page).hasValueSatisfying(csp ->
+                    assertThat(csp).contains("default-src 'none'", "frame-ancestors 'none'").doesNotContain("script-src"));
+            assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
+            assertThat(headers.firstValue("Referrer-Policy")).contains("no-referrer");
+        }
+    }
+
+    @Test
     void aWrongOrMissingToken_is404() {
         assertThat(Http.get(url.replaceAll("t=.*", "t=wrong")).statusCode()).isEqualTo(404);
         assertThat(Http.get(url.replaceAll("\\?t=.*", "")).statusCode()).isEqualTo(404);
