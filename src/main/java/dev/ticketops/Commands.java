@@ -7,6 +7,8 @@ import dev.ticketops.chat.DeliveryException;
 import dev.ticketops.config.Config;
 import dev.ticketops.config.ConfigException;
 import dev.ticketops.discord.DiscordRegistration;
+import dev.ticketops.domain.DateRange;
+import dev.ticketops.domain.Result;
 import dev.ticketops.discord.DiscordRest;
 import dev.ticketops.outbound.Resilience;
 import dev.ticketops.store.Database;
@@ -146,8 +148,13 @@ public final class Commands {
         @Override
         public Integer call() {
             Config c = Config.fromEnvChecked(env);
-            LocalDate last = to != null ? to : LocalDate.now(c.zone());
-            LocalDate first = from != null ? from : last.withDayOfMonth(1);
+            var range = DateRange.of(from, to, LocalDate.now(c.zone()));
+            if (range instanceof Result.Refused<DateRange> r) {
+                err.println("--from/--to: " + r.reason() + " " + r.hint());
+                return USAGE;
+            }
+            LocalDate first = range.orElseThrow().from();
+            LocalDate last = range.orElseThrow().to();
             if (c.dbUrl().isEmpty() && !EmbeddedMariaDb.holdsDatabase(c.dataDir())) {
                 err.println("Nothing to export: DB_URL is unset and DATA_DIR=" + c.dataDir() + " holds no TicketOps database"
                         + " (set DB_URL, or DATA_DIR to the server's data directory).");

@@ -8,7 +8,6 @@ import dev.ticketops.store.Database;
 import dev.ticketops.store.EmbeddedMariaDb;
 import dev.ticketops.web.WebServer;
 import com.slack.api.Slack;
-import dev.ticketops.chat.DeliveryException;
 import dev.ticketops.chat.MessageSender;
 import dev.ticketops.domain.Platform;
 import dev.ticketops.app.ExportData;
@@ -38,6 +37,7 @@ import dev.ticketops.slack.SlackRoutes;
 import dev.ticketops.slack.SlackSender;
 import dev.ticketops.slack.SlackSettings;
 import dev.ticketops.slack.SlackWebApi;
+import dev.ticketops.slack.SlackWorkspace;
 import dev.ticketops.web.RouteModule;
 import java.time.Clock;
 import java.util.EnumMap;
@@ -66,11 +66,14 @@ public final class TicketOps implements AutoCloseable {
     private final ExecutorService discordWork;
     private final DiscordGateway gateway;
     private final Jobs jobs;
+    /** The separate /metrics listener when METRICS_PORT differs from PORT; null otherwise. */
+    private final WebServer metricsWeb;
 
     private TicketOps(EmbeddedMariaDb embedded, Database database, Context context, Conversation conversation, WebServer web,
                       OutboxRelay relay, ExecutorService background, ExecutorService discordWork, DiscordGateway gateway,
-                      Jobs jobs) {
+                      Jobs jobs, WebServer metricsWeb) {
         this.discordWork = discordWork;
+        this.metricsWeb = metricsWeb;
         this.gateway = gateway;
         this.jobs = jobs;
         this.relay = relay;
@@ -99,6 +102,7 @@ public final class TicketOps implements AutoCloseable {
         ExecutorService discordWork = null;
         DiscordGateway gateway = null;
         Jobs jobs = null;
+        WebServer metricsWeb = null;
         try {
             String url;
             String user;
@@ -131,13 +135,16 @@ public final class TicketOps implements AutoCloseable {
             CircuitBreakerRegistry breakers = CircuitBreakerRegistry.ofDefaults();
             Observability obs = new Observability(clock).watchOutbox(database.transactions(), database.outboxQueue())
                     .watchPool(database.pool()).watchCircuitBreakers(breakers);
-            modules.add(obs);
+            if (!config.separateMetrics()) {
+                modules.add(obs);
+            }
             modules.add(new InvoiceRoutes(new ReadInvoiceDocument(context), new ExportData(context),
                     new Agency(config.agencyName(), config.agencyAddress(), config.paymentInstructions()), config.exportToken()));
             // One pool per platform, each with a bounded queue: a Slack API that hangs fills Slack's pool only.
             background = new WorkPool("slack-calls", 4, 200, obs);
             discordWork = new WorkPool("discord-work", 8, 200, obs);
             SlackWebApi slackApi = null;
+            SlackWorkspace slackWorkspace = null;
             if (config.slackEnabled()) {
                 SlackSettings settings = new SlackSettings(config.slackSigningSecret().get(), config.slackBotToken().get(),
                         config.slackApiUrl(), config.staffSlackIds());
@@ -148,7 +155,8 @@ public final class TicketOps implements AutoCloseable {
                 Slack slack = Slack.getInstance(sdk);
                 slackApi = new SlackWebApi(slack, settings.botToken(), new Resilience("slack", tuning.resilience(), breakers));
                 senders.put(Platform.SLACK, new SlackSender(slackApi));
-                SlackApp app = new SlackApp(settings, slack, slackApi, slackConversation, background);
+                slackWorkspace = new SlackWorkspace(config.slackTeamId(), slackApi, background);
+                SlackApp app = new SlackApp(settings, slack, slackApi, slackConversation, background, slackWorkspace);
                 modules.add(new SlackRoutes(app, settings, clock, obs));
             }
             String discordLabel = "off (set DISCORD_PUBLIC_KEY for the HTTP endpoint, or DISCORD_MODE=gateway with DISCORD_BOT_TOKEN)";
@@ -181,7 +189,12 @@ public final class TicketOps implements AutoCloseable {
                     tuning.outboxPoll(), tuning.outboxFirstRetry(), tuning.outboxMaxRetry());
             database.onOutboxCommitted(relay::wake);
             Database db = database;
-            WebServer web = new WebServer("0.0.0.0", config.port(), db::isUp, modules).start();
+            WebServer web = new WebServer(config.bindAddress(), config.port(), db::isUp, modules).start();
+            if (config.separateMetrics()) {
+                // /metrics only here: PORT answers 404 for it, so it can stay off the public listener
+                metricsWeb = new WebServer(config.bindAddress(), config.metricsPort().get(), db::isUp, List.of(obs)).start();
+                LOG.info("Metrics on http://{}:{}/metrics (not on PORT)", config.bindAddress(), metricsWeb.port());
+            }
             relay.start();
             List<Destination> staffDigests = new ArrayList<>();
             if (config.slackEnabled()) {
@@ -207,21 +220,16 @@ public final class TicketOps implements AutoCloseable {
             LOG.info("Discord: {}", discordLabel);
             LOG.info("Jobs: digests at {} {} to {} staff channel(s) and every linked client channel; reminders every {} days"
                     + " while overdue", config.digestTime(), config.zone(), staffDigests.size(), config.reminderEveryDays());
-            LOG.info("TicketOps listening on http://0.0.0.0:{} — database: {}", web.port(), dbLabel);
-            if (slackApi != null) {
-                SlackWebApi api = slackApi;
-                background.execute(() -> {
-                    try {
-                        var auth = api.authTest();
-                        LOG.info("Slack: connected as @{} in {}", auth.getUser(), auth.getTeam());
-                    } catch (DeliveryException e) {
-                        LOG.warn("Slack: the bot token could not be checked ({}); messages stay in the outbox and are retried"
-                                + " until Slack takes them (check SLACK_BOT_TOKEN)", e.getMessage());
-                    }
-                });
+            LOG.info("TicketOps listening on http://{}:{} — database: {}", config.bindAddress(), web.port(), dbLabel);
+            if (slackWorkspace != null) {
+                slackWorkspace.learn();
             }
-            return new TicketOps(embedded, database, context, conversation, web, relay, background, discordWork, gateway, jobs);
+            return new TicketOps(embedded, database, context, conversation, web, relay, background, discordWork, gateway, jobs,
+                    metricsWeb);
         } catch (RuntimeException e) {
+            if (metricsWeb != null) {
+                metricsWeb.close();
+            }
             if (relay != null) {
                 relay.close();
             }
@@ -268,6 +276,11 @@ public final class TicketOps implements AutoCloseable {
         return web.port();
     }
 
+    /** The port /metrics is served on: METRICS_PORT's listener, or the main one. */
+    public int metricsPort() {
+        return metricsWeb != null ? metricsWeb.port() : web.port();
+    }
+
     public Conversation conversation() {
         return conversation;
     }
@@ -289,6 +302,9 @@ public final class TicketOps implements AutoCloseable {
         }
         LOG.info("TicketOps stopping");
         web.close();
+        if (metricsWeb != null) {
+            metricsWeb.close();
+        }
         if (gateway != null) {
             gateway.close();
         }

@@ -14,8 +14,10 @@ public final class ExportData {
 
     public List<Invoices.TimeExportRow> time(LocalDate from, LocalDate to) {
         var zone = ctx.billing().zone();
-        return ctx.tx(() -> ctx.stores().invoices().exportTime(from.atStartOfDay(zone).toInstant(),
-                to.plusDays(1).atStartOfDay(zone).toInstant()));
+        // the day after 9999-12-31 is beyond what the database stores: end at its last microsecond instead
+        java.time.Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
+        java.time.Instant last = java.time.Instant.parse("9999-12-31T23:59:59.999999Z");
+        return ctx.tx(() -> ctx.stores().invoices().exportTime(from.atStartOfDay(zone).toInstant(), end.isAfter(last) ? last : end));
     }
 
     public List<Invoices.InvoiceExportRow> invoices(LocalDate from, LocalDate to) {

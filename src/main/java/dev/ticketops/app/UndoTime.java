@@ -48,15 +48,28 @@ public final class UndoTime {
                 return Result.refused("Ticket " + t.number() + " is closed; its time is the billing record.",
                         "Reopen it with /ticket reopen " + t.number() + " first.");
             }
-            // Re-read under the ticket lock: a concurrent undo may have removed it already.
-            Optional<TimeEntry> still = stores.timeEntries().latestBy(p.id()).filter(x -> x.id() == e.id());
-            if (still.isEmpty()) {
-                return Result.refused("That entry was already undone.", "See the ticket with /ticket show " + t.number() + ".");
+            // Re-read under the ticket lock: while this undo waited, the person may have logged again, or another undo
+            // may have removed the entry. Say which — and that nothing was removed by this one.
+            Optional<TimeEntry> now = stores.timeEntries().latestBy(p.id());
+            if (now.isPresent() && now.get().id() != e.id() && newer(now.get(), e)) {
+                TimeEntry n = now.get();
+                return Result.refused("Nothing was undone: while this undo ran you logged " + n.duration() + " on " + n.ticket()
+                                + ", which is now your last entry (" + e.duration() + " on " + e.ticket() + " was kept).",
+                        "Run /log undo again to remove the " + n.duration() + " on " + n.ticket() + ".");
             }
-            stores.timeEntries().delete(e.id());
+            if (now.isEmpty() || now.get().id() != e.id() || !stores.timeEntries().delete(e.id())) {
+                return Result.refused("Nothing was undone: your entry of " + e.duration() + " on " + t.number()
+                        + " had already been undone by another request.", "See the ticket with /ticket show " + t.number() + ".");
+            }
             stores.tickets().addLoggedMinutes(t.number(), -e.duration().minutes());
             ctx.audit(t, p, "TIME_UNDONE", e.duration().toString());
             return Result.ok(new Undone(t, e, t.loggedMinutes() - e.duration().minutes()));
         });
+    }
+
+    /** Whether {@code a} comes after {@code b} in the order {@code latestBy} uses (logged time, then id). */
+    private static boolean newer(TimeEntry a, TimeEntry b) {
+        int byTime = a.loggedAt().compareTo(b.loggedAt());
+        return byTime > 0 || byTime == 0 && a.id() > b.id();
     }
 }

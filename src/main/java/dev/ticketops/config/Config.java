@@ -37,7 +37,15 @@ public record Config(
         Optional<String> exportToken,
         java.time.LocalTime digestTime,
         Optional<String> digestSlackChannel,
-        Optional<String> digestDiscordChannel) {
+        Optional<String> digestDiscordChannel,
+        Optional<String> slackTeamId,
+        String bindAddress,
+        Optional<Integer> metricsPort) {
+
+    /** Whether /metrics has a listener of its own (METRICS_PORT set and not PORT); otherwise it is served on PORT. */
+    public boolean separateMetrics() {
+        return metricsPort.isPresent() && (metricsPort.get() != port || port == 0);
+    }
 
     public boolean discordEnabled() {
         return discordMode.equals("gateway") ? discordBotToken.isPresent() : discordPublicKey.isPresent();
@@ -104,7 +112,10 @@ public record Config(
                 env.optional("EXPORT_TOKEN"),
                 env.time("DIGEST_TIME", "09:00"),
                 env.optional("DIGEST_SLACK_CHANNEL"),
-                env.snowflake("DIGEST_DISCORD_CHANNEL"));
+                env.snowflake("DIGEST_DISCORD_CHANNEL"),
+                env.optional("SLACK_TEAM_ID"),
+                env.string("BIND_ADDRESS", "0.0.0.0"),
+                env.optional("METRICS_PORT").map(p -> env.integer("METRICS_PORT", 0, 0, 65535)));
     }
 
     public static Config fromEnvChecked(Map<String, String> vars) {
@@ -113,6 +124,15 @@ public record Config(
         if (c.slackSigningSecret().isPresent() != c.slackBotToken().isPresent()) {
             throw new ConfigException((c.slackBotToken().isEmpty() ? "SLACK_BOT_TOKEN" : "SLACK_SIGNING_SECRET")
                     + " is missing: Slack needs both SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (or neither, to leave Slack off)");
+        }
+        try {
+            java.net.InetAddress.getByName(c.bindAddress());
+        } catch (java.net.UnknownHostException e) {
+            throw new ConfigException("BIND_ADDRESS=" + c.bindAddress() + " is not an address of this host (like 0.0.0.0 or 127.0.0.1)");
+        }
+        if (c.slackTeamId().isPresent() && !c.slackTeamId().get().matches("T[A-Z0-9]{2,}")) {
+            throw new ConfigException("SLACK_TEAM_ID=" + c.slackTeamId().get() + " is not a Slack team id (like T0123ABCD;"
+                    + " leave it unset to use the team of SLACK_BOT_TOKEN)");
         }
         if (c.exportToken().isPresent() && c.exportToken().get().length() < 16) {
             throw new ConfigException("EXPORT_TOKEN is too short: use at least 16 random characters (it guards every invoice and time entry)");

@@ -8,6 +8,7 @@ import dev.ticketops.web.RouteModule;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.CompletableFuture;
@@ -69,7 +70,7 @@ public final class DiscordRoutes implements RouteModule {
             json = null;
         }
         if (json == null || !json.isObject() || !json.path("type").isInt()) {
-            ctx.status(400).contentType("application/json").result("{\"error\":\"not a Discord interaction\"}");
+            refuseBroken(ctx, "not a Discord interaction", start);
             return;
         }
         if (json.path("type").asInt() == DiscordInteraction.PING) {
@@ -77,8 +78,9 @@ public final class DiscordRoutes implements RouteModule {
             return;
         }
         DiscordInteraction interaction = DiscordJson.interaction(json);
-        if (interaction.id() == null || interaction.userId() == null) {
-            ctx.status(400).contentType("application/json").result("{\"error\":\"interaction without id or user\"}");
+        Optional<String> broken = incomplete(interaction);
+        if (broken.isPresent()) {
+            refuseBroken(ctx, broken.get(), start);
             return;
         }
         boolean autocomplete = interaction.type() == DiscordInteraction.AUTOCOMPLETE;
@@ -110,6 +112,31 @@ public final class DiscordRoutes implements RouteModule {
             LOG.error("Discord interaction {} failed", interaction.id(), e.getCause());
             ctx.status(500).contentType("application/json").result("{\"error\":\"internal error\"}");
         }
+    }
+
+    /** What a signed interaction lacks that the handler relies on, or empty when it is complete. */
+    static Optional<String> incomplete(DiscordInteraction i) {
+        if (i.id() == null || i.userId() == null) {
+            return Optional.of("interaction without id or user");
+        }
+        boolean answersLater = i.type() == DiscordInteraction.COMMAND || i.type() == DiscordInteraction.COMPONENT;
+        if (answersLater && (i.applicationId() == null || i.token() == null)) {
+            return Optional.of("interaction without application_id or token");
+        }
+        return switch (i.type()) {
+            case DiscordInteraction.COMMAND, DiscordInteraction.AUTOCOMPLETE -> i.command() == null
+                    ? Optional.of("command interaction without data.name") : Optional.empty();
+            case DiscordInteraction.COMPONENT -> i.customId() == null
+                    ? Optional.of("component interaction without data.custom_id") : Optional.empty();
+            default -> Optional.empty();
+        };
+    }
+
+    /** A signed body of the wrong shape: 400 and one WARN line naming what is missing, never the body. */
+    private void refuseBroken(Context ctx, String reason, long start) {
+        LOG.warn("Discord request refused: {} (from {})", reason, ctx.ip());
+        ctx.status(400).contentType("application/json").result("{\"error\":" + DiscordJson.JSON.valueToTree(reason) + "}");
+        obs.request("discord", "-", null, "rejected", System.nanoTime() - start);
     }
 
     private boolean fresh(String ts) {

@@ -41,10 +41,12 @@ public final class SlackApp {
     private final SlackWebApi api;
     private final SlackSettings settings;
     private final ExecutorService background;
+    private final SlackWorkspace workspace;
 
     public SlackApp(SlackSettings settings, com.slack.api.Slack slack, SlackWebApi api, Conversation conversation,
-                    ExecutorService background) {
+                    ExecutorService background, SlackWorkspace workspace) {
         this.settings = settings;
+        this.workspace = workspace;
         this.api = api;
         this.conversation = conversation;
         this.background = background;
@@ -61,6 +63,11 @@ public final class SlackApp {
         for (String command : COMMANDS) {
             app.command(command, (req, ctx) -> {
                 var p = req.getPayload();
+                Optional<Reply> foreign = workspace.refusal(p.getTeamId(), settings.staffIds().contains(p.getUserId()));
+                if (foreign.isPresent()) {
+                    RequestInfo.set(command.substring(1), null, "refused");
+                    return ack(ctx, SlackBlocks.message(foreign.get()));
+                }
                 Caller caller = caller(p.getTeamId(), p.getUserId(), p.getUserName());
                 ChannelRef channel = new ChannelRef(Platform.SLACK, p.getTeamId(), p.getChannelId());
                 String key = requestKey(req);
@@ -81,6 +88,13 @@ public final class SlackApp {
             app.blockAction(action, (req, ctx) -> {
                 var p = req.getPayload();
                 String team = p.getTeam() != null ? p.getTeam().getId() : p.getUser().getTeamId();
+                Optional<Reply> foreign = workspace.refusal(team, settings.staffIds().contains(p.getUser().getId()));
+                if (foreign.isPresent()) {
+                    RequestInfo.set("button " + action, null, "refused");
+                    String responseUrl = p.getResponseUrl();
+                    later(() -> respond(responseUrl, foreign.get()));
+                    return ctx.ack();
+                }
                 Caller caller = caller(team, p.getUser().getId(),
                         p.getUser().getUsername() != null ? p.getUser().getUsername() : p.getUser().getName());
                 String channelId = p.getChannel() != null ? p.getChannel().getId() : p.getUser().getId();
@@ -98,6 +112,12 @@ public final class SlackApp {
         }
         app.viewSubmission(SlackBlocks.OPEN_TICKET_VIEW, (req, ctx) -> {
             var p = req.getPayload();
+            Optional<Reply> foreign = workspace.refusal(p.getTeam() != null ? p.getTeam().getId() : p.getUser().getTeamId(),
+                    settings.staffIds().contains(p.getUser().getId()));
+            if (foreign.isPresent()) {
+                RequestInfo.set("ticket form submit", null, "refused");
+                return ctx.ackWithErrors(Map.of("title", foreign.get().text().replace('\n', ' ')));
+            }
             Map<String, Map<String, ViewState.Value>> values = p.getView().getState().getValues();
             String title = text(values, "title").orElse("");
             String description = text(values, "description").orElse(null);
@@ -127,6 +147,9 @@ public final class SlackApp {
         });
         app.event(AppMentionEvent.class, (payload, ctx) -> {
             var e = payload.getEvent();
+            if (workspace.refusal(payload.getTeamId(), false).isPresent()) {
+                return ctx.ack();
+            }
             var answer = conversation.ticketOnly("slack-event:" + payload.getTeamId() + ":" + payload.getEventId());
             if (answer.first()) {
                 later(() -> api.postEphemeral(e.getChannel(), e.getUser(), SlackBlocks.fallback(answer.reply()),
@@ -136,7 +159,8 @@ public final class SlackApp {
         });
         app.event(MessageEvent.class, (payload, ctx) -> {
             var e = payload.getEvent();
-            boolean fromPerson = e.getBotId() == null && e.getSubtype() == null && e.getUser() != null;
+            boolean fromPerson = e.getBotId() == null && e.getSubtype() == null && e.getUser() != null
+                    && workspace.refusal(payload.getTeamId(), false).isEmpty();
             if (fromPerson && "im".equals(e.getChannelType())) {
                 var answer = conversation.ticketOnly("slack-event:" + payload.getTeamId() + ":" + payload.getEventId());
                 if (answer.first()) {
@@ -172,8 +196,9 @@ public final class SlackApp {
         };
     }
 
+    /** Staff is team and user together: a staff member's user id counts only in the served workspace. */
     private Caller caller(String team, String userId, String name) {
-        Role role = settings.staffIds().contains(userId) ? Role.STAFF : Role.CLIENT;
+        Role role = settings.staffIds().contains(userId) && workspace.serves(team) ? Role.STAFF : Role.CLIENT;
         return new Caller(Platform.SLACK, team, userId, name, role);
     }
 

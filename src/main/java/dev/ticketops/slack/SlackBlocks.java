@@ -17,9 +17,18 @@ public final class SlackBlocks {
     private SlackBlocks() {
     }
 
-    /** Slack's mrkdwn needs &, &lt; and &gt; escaped; everything else is shown as typed. */
+    /** {@code @channel}, {@code @here}, {@code @everyone} as words: a zero-width space keeps them from notifying anyone. */
+    private static final java.util.regex.Pattern BROADCAST =
+            java.util.regex.Pattern.compile("(?i)(?<![\\w@])@(channel|here|everyone)\\b");
+
+    /**
+     * Every text Slack reads as markup passes here once: {@code &}, {@code <} and {@code >} are escaped, so that text a
+     * person typed ({@code <!channel>}, {@code <@U…>}, {@code <https://…|label>}) is shown as typed and never becomes
+     * a mention or a disguised link; broadcast words are defused as well. Everything else is shown as typed.
+     */
     static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        String escaped = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return BROADCAST.matcher(escaped).replaceAll("@\u200B$1");
     }
 
     private static String icon(Reply.Tone tone) {
@@ -32,10 +41,10 @@ public final class SlackBlocks {
         };
     }
 
-    /** The one-line text Slack shows in notifications and where blocks cannot be shown. */
+    /** The one-line text Slack shows in notifications and where blocks cannot be shown (escaped: Slack parses it too). */
     public static String fallback(Reply r) {
         String head = r.title() != null ? r.title() : r.text();
-        return Text.clip(head == null || head.isBlank() ? "TicketOps" : head.replace('\n', ' '), 300);
+        return escape(Text.clip(head == null || head.isBlank() ? "TicketOps" : head.replace('\n', ' '), 300));
     }
 
     public static ArrayNode blocks(Reply r) {

@@ -1,6 +1,5 @@
 package dev.ticketops.slack;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.response.Response;
@@ -11,13 +10,10 @@ import dev.ticketops.web.RouteModule;
 import dev.ticketops.web.WebServer;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -84,9 +80,9 @@ public final class SlackRoutes implements RouteModule {
             return;
         }
         String text = new String(body, StandardCharsets.UTF_8);
-        Optional<String> malformed = malformed(ctx.contentType(), text);
+        Optional<String> malformed = SlackPayloads.problem(ctx.contentType(), text, SlackApp.COMMANDS);
         if (malformed.isPresent()) {
-            error(ctx, 400, malformed.get());
+            refuseBroken(ctx, malformed.get());
             return;
         }
         Map<String, List<String>> headers = new LinkedHashMap<>();
@@ -99,7 +95,7 @@ public final class SlackRoutes implements RouteModule {
                 .remoteAddress(ctx.ip())
                 .build());
         if (request == null) {
-            error(ctx, 400, "not a Slack request this app handles");
+            refuseBroken(ctx, "not a Slack request this app handles");
             return;
         }
         Response response = slack.run(request);
@@ -113,55 +109,10 @@ public final class SlackRoutes implements RouteModule {
         ctx.result(response.getBody() == null ? "" : response.getBody());
     }
 
-    /** Why the body is not something Slack sends, or empty when it is well-formed. */
-    static Optional<String> malformed(String contentType, String body) {
-        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
-        if (type.startsWith("application/json")) {
-            return json(body).filter(n -> n.isObject() && n.hasNonNull("type")).isPresent()
-                    ? Optional.empty() : Optional.of("the JSON body is not a Slack event");
-        }
-        if (type.startsWith("application/x-www-form-urlencoded")) {
-            Map<String, List<String>> form = form(body);
-            if (form == null) {
-                return Optional.of("the form body cannot be decoded");
-            }
-            if (form.containsKey("payload")) {
-                String payload = form.get("payload").get(0);
-                return json(payload).filter(n -> n.isObject() && n.hasNonNull("type")).isPresent()
-                        ? Optional.empty() : Optional.of("the payload field is not a Slack interaction");
-            }
-            if (form.containsKey("command") || form.containsKey("ssl_check")) {
-                return Optional.empty();
-            }
-            return Optional.of("the form body is neither a slash command nor an interaction");
-        }
-        return Optional.of("unsupported content type " + (contentType == null ? "(none)" : contentType));
-    }
-
-    private static Optional<JsonNode> json(String s) {
-        try {
-            return Optional.ofNullable(SlackBlocks.JSON.readTree(s));
-        } catch (Exception e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Map<String, List<String>> form(String body) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        try {
-            for (String pair : body.split("&")) {
-                if (pair.isEmpty()) {
-                    continue;
-                }
-                int eq = pair.indexOf('=');
-                String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-                out.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
-            }
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-        return out;
+    /** A signed body of the wrong shape: 400 and one WARN line that names what is missing, never the body. */
+    private static void refuseBroken(Context ctx, String reason) {
+        LOG.warn("Slack request refused: {} (from {})", reason, ctx.ip());
+        error(ctx, 400, reason);
     }
 
     private static void error(Context ctx, int status, String message) {

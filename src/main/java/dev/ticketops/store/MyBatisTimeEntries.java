@@ -42,8 +42,8 @@ final class MyBatisTimeEntries implements TimeEntries {
     }
 
     @Override
-    public void delete(long id) {
-        m().delete(id);
+    public boolean delete(long id) {
+        return m().delete(id) > 0;
     }
 
     private static TimeEntry toEntry(TimeEntryMapper.Row r) {

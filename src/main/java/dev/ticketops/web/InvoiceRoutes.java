@@ -2,12 +2,13 @@ package dev.ticketops.web;
 
 import dev.ticketops.app.ExportData;
 import dev.ticketops.app.ReadInvoiceDocument;
+import dev.ticketops.domain.DateRange;
+import dev.ticketops.domain.Result;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
@@ -16,6 +17,10 @@ import java.util.Optional;
  * {@code EXPORT_TOKEN} as a bearer token; without one configured they are off).
  */
 public final class InvoiceRoutes implements RouteModule {
+    /** The page is self-contained: its own inline stylesheet, nothing loaded, nothing run, never framed. */
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
     private final ReadInvoiceDocument documents;
     private final ExportData exports;
     private final Agency agency;
@@ -38,7 +43,8 @@ public final class InvoiceRoutes implements RouteModule {
 
     private void document(Context ctx, boolean pdf) {
         var doc = documents.execute(ctx.pathParam("number"), ctx.queryParam("t"));
-        ctx.header("Cache-Control", "private, no-store").header("Referrer-Policy", "no-referrer").header("X-Robots-Tag", "noindex");
+        ctx.header("Cache-Control", "private, no-store").header("Referrer-Policy", "no-referrer").header("X-Robots-Tag", "noindex")
+                .header("X-Content-Type-Options", "nosniff").header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         if (doc.isEmpty()) {
             ctx.status(404).contentType("text/plain; charset=utf-8").result("No such invoice.");
             return;
@@ -56,27 +62,22 @@ public final class InvoiceRoutes implements RouteModule {
             ctx.status(404).contentType("text/plain; charset=utf-8").result("Exports are off: set EXPORT_TOKEN to turn them on.");
             return;
         }
+        // Only the header: a token in the query string ends up in proxy logs, browser history and Referer headers.
         String auth = ctx.header("Authorization");
-        String given = auth != null && auth.startsWith("Bearer ") ? auth.substring(7).strip() : ctx.queryParam("token");
+        String given = auth != null && auth.startsWith("Bearer ") ? auth.substring(7).strip() : null;
         if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
                 exportToken.get().getBytes(StandardCharsets.UTF_8))) {
             ctx.status(401).header("WWW-Authenticate", "Bearer").contentType("text/plain; charset=utf-8")
-                    .result("Give the export token as 'Authorization: Bearer <EXPORT_TOKEN>'.");
+                    .result("Give the export token as 'Authorization: Bearer <EXPORT_TOKEN>' (not in the URL).");
             return;
         }
-        LocalDate from;
-        LocalDate to;
-        try {
-            to = ctx.queryParam("to") == null ? LocalDate.now(exports.zone()) : LocalDate.parse(ctx.queryParam("to"));
-            from = ctx.queryParam("from") == null ? to.withDayOfMonth(1) : LocalDate.parse(ctx.queryParam("from"));
-        } catch (DateTimeParseException e) {
-            ctx.status(400).contentType("text/plain; charset=utf-8").result("from and to are dates like 2026-11-01.");
+        var range = DateRange.parse(ctx.queryParam("from"), ctx.queryParam("to"), LocalDate.now(exports.zone()));
+        if (range instanceof Result.Refused<DateRange> r) {
+            ctx.status(400).contentType("text/plain; charset=utf-8").result(r.reason() + " " + r.hint());
             return;
         }
-        if (from.isAfter(to)) {
-            ctx.status(400).contentType("text/plain; charset=utf-8").result("from must not be after to.");
-            return;
-        }
+        LocalDate from = range.orElseThrow().from();
+        LocalDate to = range.orElseThrow().to();
         String name = (time ? "time-" : "invoices-") + from + "-to-" + to + ".csv";
         ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"" + name + "\"")
                 .result(time ? Csv.time(exports, from, to) : Csv.invoices(exports, from, to));

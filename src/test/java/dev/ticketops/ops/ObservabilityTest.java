@@ -46,7 +46,7 @@ class ObservabilityTest {
         discord = new DiscordClient(null);
         server = new RunningServer(Map.of(
                 "SLACK_SIGNING_SECRET", SlackClient.SECRET, "SLACK_BOT_TOKEN", BOT_TOKEN, "SLACK_API_URL", fake.url() + "/api/",
-                "STAFF_SLACK_IDS", "U_STAFF", "DISCORD_PUBLIC_KEY", discord.publicKeyHex(), "DISCORD_BOT_TOKEN", DISCORD_TOKEN,
+                "STAFF_SLACK_IDS", "U_STAFF", "SLACK_TEAM_ID", SlackClient.TEAM, "DISCORD_PUBLIC_KEY", discord.publicKeyHex(), "DISCORD_BOT_TOKEN", DISCORD_TOKEN,
                 "DISCORD_APPLICATION_ID", DiscordClient.APP, "DISCORD_API_URL", fake.url() + "/api/v10"), Clock.systemUTC());
         slack = new SlackClient(server.url("/slack/events"), fake.url(), Clock.systemUTC());
         discord.at(server.url("/discord/interactions"));

@@ -20,7 +20,7 @@ class SlackBlocksTest {
                 "*Status*\\nApproved — work may begin", "*Estimate*\\n2–3 hours at $12/hour", "*Time logged*\\n1.5 hours",
                 "*Work completed*\\nFixed it", "\"action_id\":\"approve\"", "\"value\":\"approve:7:3\"", "\"style\":\"danger\"",
                 "Next: staff logs time");
-        assertThat(SlackBlocks.fallback(card)).isEqualTo("Ticket #7 – <script> & co");
+        assertThat(SlackBlocks.fallback(card)).isEqualTo("Ticket #7 – &lt;script&gt; &amp; co");
     }
 
     @Test

@@ -188,7 +188,7 @@ class SlackEndpointTest {
         assertThat(text(early)).contains("before the client's approval", "/estimate #" + n);
         assertThat(text(slack.slash(alice, channel, "/estimate", "#" + n + " 2h"))).contains("Only agency staff can post an estimate");
         assertThat(text(slack.slash(staff, channel, "/estimate", "#" + n + " lots"))).contains("not a duration", "Usage: /estimate");
-        assertThat(text(slack.slash(staff, channel, "/log", "1.5h"))).contains("On which ticket", "/log <duration> #N");
+        assertThat(text(slack.slash(staff, channel, "/log", "1.5h"))).contains("On which ticket", "/log &lt;duration&gt; #N");
         assertThat(text(slack.slash(alice, channel, "/ticket", "show #" + n))).contains("Printer offline", "Status");
         assertThat(json(slack.slash(alice, channel, "/ticket", "list")).get("response_type").asText()).isEqualTo("ephemeral");
         assertThat(text(slack.slash(alice, channel, "/ticket", "help"))).contains("/ticket list", "/estimate", "/log undo");

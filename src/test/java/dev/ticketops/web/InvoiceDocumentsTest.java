@@ -17,6 +17,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -76,6 +77,17 @@ class InvoiceDocumentsTest {
     }
 
     @Test
+    void invoicePages_sendAContentSecurityPolicy_noSniffing_andNoReferrer() {
+        for (String page : List.of(url, url.replace("?t=", "/pdf?t="), url.replaceAll("t=.*", "t=wrong"))) {
+            var headers = Http.get(page).headers();
+            assertThat(headers.firstValue("Content-Security-Policy")).as(page).hasValueSatisfying(csp ->
+                    assertThat(csp).contains("default-src 'none'", "frame-ancestors 'none'").doesNotContain("script-src"));
+            assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
+            assertThat(headers.firstValue("Referrer-Policy")).contains("no-referrer");
+        }
+    }
+
+    @Test
     void aWrongOrMissingToken_is404() {
         assertThat(Http.get(url.replaceAll("t=.*", "t=wrong")).statusCode()).isEqualTo(404);
         assertThat(Http.get(url.replaceAll("\\?t=.*", "")).statusCode()).isEqualTo(404);
@@ -94,6 +106,35 @@ class InvoiceDocumentsTest {
         reader.close();
     }
 
+    static HttpResponse<String> exportWithHeader(String url) {
+        return Http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + EXPORT_TOKEN).build());
+    }
+
+    @Test
+    void theExportToken_isTakenOnlyFromTheAuthorizationHeader_neverFromTheUrl() {
+        String base = "http://127.0.0.1:" + server.app.port() + "/export/";
+        for (String file : List.of("time.csv", "invoices.csv")) {
+            HttpResponse<String> inUrl = Http.get(base + file + "?from=2020-01-01&to=2099-12-31&token=" + EXPORT_TOKEN);
+            assertThat(inUrl.statusCode()).isEqualTo(401);
+            assertThat(inUrl.body()).contains("Authorization: Bearer", "not in the URL").doesNotContain("Entry ID");
+            assertThat(exportWithHeader(base + file + "?from=2020-01-01&to=2099-12-31").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void exportRanges_beyond9999OrReversed_are400WithTheReason_andTheLastPossibleDayWorks() {
+        String base = "http://127.0.0.1:" + server.app.port() + "/export/";
+        for (String file : List.of("time.csv", "invoices.csv")) {
+            HttpResponse<String> reversed = exportWithHeader(base + file + "?from=2026-12-01&to=2026-11-01");
+            assertThat(reversed.statusCode()).isEqualTo(400);
+            assertThat(reversed.body()).contains("from (2026-12-01) is after to (2026-11-01)");
+            HttpResponse<String> beyond = exportWithHeader(base + file + "?from=2026-01-01&to=%2B10000-01-01");
+            assertThat(beyond.statusCode()).isEqualTo(400);
+            assertThat(beyond.body()).contains("between 1000-01-01 and 9999-12-31");
+            assertThat(exportWithHeader(base + file + "?from=9999-12-01&to=9999-12-31").statusCode()).isEqualTo(200);
+        }
+    }
+
     @Test
     void exports_needTheToken_andGiveZohoReadyInvoiceColumnsAndTimeEntries() {
         String base = "http://127.0.0.1:" + server.app.port() + "/export/";
@@ -106,11 +147,11 @@ class InvoiceDocumentsTest {
         assertThat(rows[0]).isEqualTo(String.join(",", Csv.INVOICE_COLUMNS));
         assertThat(rows[1]).startsWith(number + ",").contains("Docs & Co <Ltd>", "USD", "Ticket #", "Checkout bug fix",
                 "1.33 hours x $12/hr,1,ticket,16.00,16.00,16.00,16.00");
-        HttpResponse<String> time = Http.get(base + "time.csv?from=2020-01-01&to=2099-12-31&token=" + EXPORT_TOKEN);
+        HttpResponse<String> time = exportWithHeader(base + "time.csv?from=2020-01-01&to=2099-12-31");
         assertThat(time.statusCode()).isEqualTo(200);
         assertThat(time.body()).contains("Entry ID,Logged At", "80,1.33", number)
                 .contains("\"fixed, with \"\"quotes\"\", commas and =SUM(A1)\"");
-        assertThat(Http.get(base + "time.csv?from=yesterday&token=" + EXPORT_TOKEN).statusCode()).isEqualTo(400);
+        assertThat(exportWithHeader(base + "time.csv?from=yesterday").statusCode()).isEqualTo(400);
         assertThat(Csv.cell("=SUM(A1)")).isEqualTo("'=SUM(A1)");
         assertThat(Csv.cell("-12.50")).isEqualTo("-12.50");
     }

@@ -15,5 +15,6 @@ public interface TimeEntries {
     /** The person's newest entry on any ticket. */
     Optional<TimeEntry> latestBy(long personId);
 
-    void delete(long id);
+    /** Removes the entry; false when it was already gone. */
+    boolean delete(long id);
 }
