@@ -41,7 +41,7 @@ public final class SlackWorkspace {
             try {
                 var auth = api.authTest();
                 LOG.info("Slack: connected as @{} in {} ({})", auth.getUser(), auth.getTeam(), auth.getTeamId());
-                if (configured.isPresent() && !configured.get().equals(auth.getTeamId())) {
+                if (configured.isPresent() && auth.getTeamId() != null && !configured.get().equals(auth.getTeamId())) {
                     LOG.warn("Slack: SLACK_TEAM_ID is {} but the bot token belongs to team {}; only {} is served",
                             configured.get(), auth.getTeamId(), configured.get());
                 }

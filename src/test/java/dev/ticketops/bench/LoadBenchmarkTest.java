@@ -74,6 +74,7 @@ class LoadBenchmarkTest {
             env.put("SLACK_BOT_TOKEN", "xoxb-bench");
             env.put("SLACK_API_URL", fake.url() + "/api/");
             env.put("STAFF_SLACK_IDS", "U_STAFF");
+            env.put("SLACK_TEAM_ID", SlackClient.TEAM);
             env.put("LOG_FORMAT", "text");
             pb.redirectErrorStream(true);
             server = pb.start();

@@ -39,13 +39,38 @@ public final class TcpProxy implements AutoCloseable {
         if (server != null && !server.isClosed()) {
             return;
         }
-        ServerSocket s = new ServerSocket();
-        s.setReuseAddress(true);
-        s.bind(new InetSocketAddress("127.0.0.1", port));
+        ServerSocket s = bindAgain();
         server = s;
         Thread t = new Thread(() -> accept(s), "tcp-proxy-" + port);
         t.setDaemon(true);
         t.start();
+    }
+
+    /**
+     * Binds the proxy's port again. Between a cut and a start another process on this machine may briefly hold the
+     * port as the local end of its own connection: try for a few seconds before giving up.
+     */
+    private ServerSocket bindAgain() throws IOException {
+        long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+        while (true) {
+            ServerSocket s = new ServerSocket();
+            s.setReuseAddress(true);
+            try {
+                s.bind(new InetSocketAddress("127.0.0.1", port));
+                return s;
+            } catch (java.net.BindException e) {
+                s.close();
+                if (System.nanoTime() > end) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Stops accepting and cuts every open connection. */
