@@ -113,21 +113,13 @@ public final class Cards {
 
     public static Reply decided(DecideEstimate.Decided d) {
         Approval a = d.approval();
-        Ticket t = d.ticket().ticket();
         if (!d.changed()) {
             return Reply.privately().tone(Reply.Tone.INFO)
                     .text("This estimate was already " + (a.decision() == Decision.APPROVED ? "approved" : "declined") + " by @"
                             + a.decidedByName() + " at " + when(a.decidedAt()) + ". Nothing changed.")
                     .build();
         }
-        String headline = a.decision() == Decision.APPROVED
-                ? "Approved by @" + a.decidedByName() + " at " + when(a.decidedAt()) + " — work may begin"
-                : "Declined by @" + a.decidedByName() + " at " + when(a.decidedAt()) + " — staff will post a new estimate";
-        return Reply.publicly().tone(a.decision() == Decision.APPROVED ? Reply.Tone.SUCCESS : Reply.Tone.WARNING)
-                .title("Estimate for ticket " + t.number() + " – " + t.title())
-                .text(d.estimate().clientText() + "\n\n" + headline)
-                .replaceOriginal()
-                .build();
+        return DecisionCards.render(DecisionCards.estimate(d));
     }
 
     public static Reply logged(LogTime.Logged l) {
@@ -287,6 +279,7 @@ public final class Cards {
                     .build();
             case TICKET_CLOSED -> closureCard(n.ticket(), n.fact("title"), n.fact("summary"), Long.parseLong(n.fact("minutes")),
                     n.fact("closedBy"));
+            case ESTIMATE_CARD_DECIDED, EXTRA_TIME_CARD_DECIDED -> DecisionCards.render(n);
             case TICKET_REOPENED -> Reply.publicly().text("Ticket " + n.ticket() + " – " + n.fact("title") + " was reopened.").build();
             case OVERRUN_REQUESTED -> Reply.publicly().tone(Reply.Tone.WARNING)
                     .title("Extra time for ticket " + n.ticket() + " – " + n.fact("title"))
@@ -411,17 +404,10 @@ public final class Cards {
     }
 
     public static Reply overrunDecided(dev.ticketops.app.DecideOverrun.Decided d) {
-        String extra = Hours.words(d.request().minutes());
         if (!d.changed()) {
             return Reply.privately().text("This request for extra time was already " + d.decision().name().toLowerCase()
                     + ". Nothing changed.").build();
         }
-        return Reply.publicly().tone(d.decision() == Decision.APPROVED ? Reply.Tone.SUCCESS : Reply.Tone.WARNING)
-                .title("Extra time for ticket " + d.ticket().number() + " – " + d.ticket().title())
-                .text(d.decision() == Decision.APPROVED
-                        ? "@" + d.by() + " approved " + extra + " beyond the estimate; it will be billed as actual time."
-                        : "@" + d.by() + " declined " + extra + " beyond the estimate; it will not be billed.")
-                .replaceOriginal()
-                .build();
+        return DecisionCards.render(DecisionCards.extraTime(d));
     }
 }

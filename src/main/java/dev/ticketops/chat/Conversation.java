@@ -20,6 +20,8 @@ import dev.ticketops.app.ReopenTicket;
 import dev.ticketops.app.SetBillable;
 import dev.ticketops.app.ShowTicket;
 import dev.ticketops.app.UndoTime;
+import dev.ticketops.app.port.Destination;
+import dev.ticketops.app.port.Notice;
 import dev.ticketops.app.port.StoreUnavailable;
 import dev.ticketops.domain.Caller;
 import dev.ticketops.domain.ChannelRef;
@@ -164,6 +166,12 @@ public final class Conversation {
         return clickAnswer(a).reply();
     }
 
+    /**
+     * A decision's new card (the estimate "Approved by …", the extra-time card) is written to the outbox in the
+     * decision's transaction, addressed to the clicked message ({@link ChatAction#card()}), and delivered by the relay
+     * with its retries: it survives a platform outage and a restart, and a repeated delivery of the click (rolled back
+     * by {@link #once}) writes none.
+     */
     public Answer clickAnswer(ChatAction a) {
         TicketNumber about = ActionCodec.decode(a.value()).map(ActionCodec.ButtonAction::ticket).orElse(null);
         return once(a.requestKey(), () -> {
@@ -173,13 +181,27 @@ public final class Conversation {
                         "See the ticket with /ticket show #N and use its newest estimate message.");
             }
             var d = decoded.get();
-            if (d.target() == ActionCodec.Target.EXTRA_TIME) {
-                return render(decideOverrun.execute(new DecideOverrun.Command(a.caller(), d.ticket(), d.id(), d.decision())),
-                        Cards::overrunDecided);
-            }
-            return render(decideEstimate.execute(new DecideEstimate.Command(a.caller(), d.ticket(), d.id(), d.decision())),
-                    Cards::decided);
+            return ctx.tx(() -> {
+                if (d.target() == ActionCodec.Target.EXTRA_TIME) {
+                    var result = decideOverrun.execute(new DecideOverrun.Command(a.caller(), d.ticket(), d.id(), d.decision()));
+                    if (result instanceof Result.Ok<DecideOverrun.Decided> ok && ok.value().changed()) {
+                        replaceCard(a, DecisionCards.extraTime(ok.value()));
+                    }
+                    return render(result, Cards::overrunDecided);
+                }
+                var result = decideEstimate.execute(new DecideEstimate.Command(a.caller(), d.ticket(), d.id(), d.decision()));
+                if (result instanceof Result.Ok<DecideEstimate.Decided> ok && ok.value().changed()) {
+                    replaceCard(a, DecisionCards.estimate(ok.value()));
+                }
+                return render(result, Cards::decided);
+            });
         }).about(about);
+    }
+
+    private void replaceCard(ChatAction a, Notice card) {
+        if (a.card() != null) {
+            ctx.stores().outbox().enqueue(Destination.replacing(a.channel(), a.card()), card, ctx.now());
+        }
     }
 
     private Reply execute(Caller caller, ChannelRef channel, Command command) {

@@ -74,6 +74,11 @@ public final class DiscordGateway extends ListenerAdapter implements AutoCloseab
                 if (channel == null) {
                     throw DeliveryException.permanent("Discord channel " + d.id() + " is not visible to the bot");
                 }
+                if (d.replaces() != null && d.replaces().messageId() != null) {
+                    // a decided card replaces the clicked one in place, buttons gone (never a second message)
+                    return channel.editMessageById(d.replaces().messageId(), MessageEditData.fromCreateData(JdaMessages.create(reply)))
+                            .setComponents(List.of()).complete().getId();
+                }
                 return channel.sendMessage(JdaMessages.create(reply)).complete().getId();
             } catch (net.dv8tion.jda.api.exceptions.ErrorResponseException e) {
                 throw new DeliveryException("Discord: " + e.getMeaning(), e.isServerError(), null, e);
@@ -126,7 +131,7 @@ public final class DiscordGateway extends ListenerAdapter implements AutoCloseab
         DiscordInteraction i = new DiscordInteraction(event.getId(), DiscordInteraction.COMPONENT, null, null,
                 event.getGuild() == null ? null : event.getGuild().getId(), event.getChannelId(), event.getUser().getId(),
                 event.getUser().getEffectiveName(), roleIds(event.getMember()), roleNames(event.getMember()), null, null,
-                Map.of(), null, event.getComponentId());
+                Map.of(), null, event.getComponentId(), event.getMessageId());
         long start = System.nanoTime();
         DiscordOutcome o = handler.handle(i);
         obs.request("discord", DiscordInteractions.label(i), o.ticket(), o.outcome(), System.nanoTime() - start);

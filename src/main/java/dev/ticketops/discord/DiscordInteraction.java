@@ -9,15 +9,23 @@ import java.util.Map;
  *
  * @param type 2 = application command, 3 = message component, 4 = autocomplete
  * @param options the command's (or subcommand's) options: String, Long or Boolean values
+ * @param messageId for a button click, the id of the message that carries the button (null if not given)
  */
 public record DiscordInteraction(String id, int type, String applicationId, String token, String guildId,
                                  String channelId, String userId, String userName, List<String> roleIds,
                                  List<String> roleNames, String command, String subcommand, Map<String, Object> options,
-                                 String focusedOption, String customId) {
+                                 String focusedOption, String customId, String messageId) {
     public static final int PING = 1;
     public static final int COMMAND = 2;
     public static final int COMPONENT = 3;
     public static final int AUTOCOMPLETE = 4;
+
+    public DiscordInteraction(String id, int type, String applicationId, String token, String guildId, String channelId,
+                              String userId, String userName, List<String> roleIds, List<String> roleNames, String command,
+                              String subcommand, Map<String, Object> options, String focusedOption, String customId) {
+        this(id, type, applicationId, token, guildId, channelId, userId, userName, roleIds, roleNames, command, subcommand,
+                options, focusedOption, customId, null);
+    }
 
     public DiscordInteraction {
         roleIds = roleIds == null ? List.of() : List.copyOf(roleIds);

@@ -1,6 +1,7 @@
 package dev.ticketops.discord;
 
 import dev.ticketops.app.ListTickets;
+import dev.ticketops.app.port.Replaces;
 import dev.ticketops.app.port.TicketSummary;
 import dev.ticketops.chat.ActionCodec;
 import dev.ticketops.chat.ChatAction;
@@ -56,7 +57,7 @@ public final class DiscordInteractions {
             case DiscordInteraction.COMPONENT -> {
                 String customId = i.customId() == null ? "" : i.customId();
                 String actionId = customId.contains(":") ? customId.substring(0, customId.indexOf(':')) : customId;
-                var answer = conversation.clickAnswer(new ChatAction(caller, channel, actionId, customId, key));
+                var answer = conversation.clickAnswer(new ChatAction(caller, channel, actionId, customId, key, clickedCard(i)));
                 Reply reply = answer.reply();
                 return (reply.replaceOriginal() ? DiscordOutcome.update(reply) : DiscordOutcome.message(reply)).about(answer.ticket());
             }
@@ -67,6 +68,16 @@ public final class DiscordInteractions {
                 return DiscordOutcome.message(Reply.refusal("This kind of interaction is not supported.", "Use /ticket help."));
             }
         }
+    }
+
+    /**
+     * The message whose button was clicked: its id (the bot edits it in its channel, which works as long as the bot
+     * token does) and the interaction's webhook as {@code application id/token} (15 minutes) for messages the bot may
+     * not edit, such as ephemeral ones. Null when Discord gave neither.
+     */
+    static Replaces clickedCard(DiscordInteraction i) {
+        String webhook = i.applicationId() == null || i.token() == null ? null : i.applicationId() + "/" + i.token();
+        return i.messageId() == null && webhook == null ? null : new Replaces(i.messageId(), webhook);
     }
 
     /** How metrics and logs name an interaction: "ticket open", "estimate", "button", "autocomplete". */

@@ -124,7 +124,7 @@ public final class DiscordJson {
         }
         return new DiscordInteraction(text(n, "id"), n.path("type").asInt(), text(n, "application_id"), text(n, "token"),
                 text(n, "guild_id"), channel, text(user, "id"), name, roles, null, text(data, "name"), sub, values, focused,
-                text(data, "custom_id"));
+                text(data, "custom_id"), text(n.path("message"), "id"));
     }
 
     private static String text(JsonNode n, String field) {

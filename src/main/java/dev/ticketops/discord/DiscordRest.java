@@ -43,6 +43,16 @@ public final class DiscordRest {
         return call(null, "POST", "/users/@me/channels", body, true).path("id").asText();
     }
 
+    /** Edits a message the bot posted (needs the bot token; no time limit). */
+    public String editMessage(String channelId, String messageId, JsonNode message) throws DeliveryException {
+        return call(channelId, "PATCH", "/channels/" + channelId + "/messages/" + messageId, message, true).path("id").asText(messageId);
+    }
+
+    /** Edits the message of the interaction whose webhook ({@code application id/token}) is given (15 minutes). */
+    public void editOriginal(String webhook, JsonNode message) throws DeliveryException {
+        call(null, "PATCH", "/webhooks/" + webhook + "/messages/@original", message, false);
+    }
+
     public void editOriginal(String applicationId, String token, JsonNode message) throws DeliveryException {
         call(null, "PATCH", "/webhooks/" + applicationId + "/" + token + "/messages/@original", message, false);
     }

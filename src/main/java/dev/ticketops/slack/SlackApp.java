@@ -1,6 +1,7 @@
 package dev.ticketops.slack;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.request.Request;
@@ -10,6 +11,7 @@ import com.slack.api.model.event.MessageBotEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.view.ViewState;
 import dev.ticketops.app.OpenTicket;
+import dev.ticketops.app.port.Replaces;
 import dev.ticketops.chat.ChatAction;
 import dev.ticketops.chat.Command;
 import dev.ticketops.chat.Conversation;
@@ -100,10 +102,11 @@ public final class SlackApp {
                 String channelId = p.getChannel() != null ? p.getChannel().getId() : p.getUser().getId();
                 String value = p.getActions().isEmpty() ? "" : p.getActions().get(0).getValue();
                 var answer = conversation.clickAnswer(new ChatAction(caller, new ChannelRef(Platform.SLACK, team, channelId),
-                        action, value, requestKey(req)));
+                        action, value, requestKey(req), clickedCard(p, channelId)));
                 RequestInfo.set("button " + action, answer.ticket(), answer.outcome());
-                if (answer.first()) {
-                    Reply reply = answer.reply();
+                Reply reply = answer.reply();
+                // a card that replaces the clicked one went to the outbox with the decision; refusals go beside it
+                if (answer.first() && !reply.replaceOriginal()) {
                     String responseUrl = p.getResponseUrl();
                     later(() -> respond(responseUrl, reply));
                 }
@@ -229,14 +232,22 @@ public final class SlackApp {
     }
 
     private void respond(String responseUrl, Reply reply) throws DeliveryException {
-        ObjectNode json = SlackBlocks.message(reply);
-        if (reply.replaceOriginal()) {
-            json.remove("response_type");
-            json.put("replace_original", true);
-        } else {
-            json.put("replace_original", false);
+        api.respond(responseUrl, SlackSender.responseMessage(reply).toString());
+    }
+
+    /**
+     * The message whose button was clicked: its ts when it is an ordinary message in the channel (chat.update can
+     * replace it at any later time), and the response_url (30 minutes, five uses) for the rest, such as ephemeral ones.
+     */
+    static Replaces clickedCard(BlockActionPayload p, String channelId) {
+        var c = p.getContainer();
+        String ts = c != null && "message".equals(c.getType()) && !c.isEphemeral() && channelId.equals(c.getChannelId())
+                ? c.getMessageTs() : null;
+        String responseUrl = p.getResponseUrl();
+        if ((ts == null || ts.isBlank()) && (responseUrl == null || responseUrl.isBlank())) {
+            return null;
         }
-        api.respond(responseUrl, json.toString());
+        return new Replaces(ts, responseUrl);
     }
 
     @FunctionalInterface

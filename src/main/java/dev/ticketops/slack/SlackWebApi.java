@@ -20,7 +20,8 @@ public final class SlackWebApi {
     /** Slack errors that will not go away by retrying. */
     private static final Set<String> PERMANENT = Set.of("channel_not_found", "not_in_channel", "is_archived",
             "invalid_auth", "not_authed", "account_inactive", "token_revoked", "missing_scope", "invalid_blocks",
-            "msg_too_long", "user_not_found", "cannot_dm_bot", "expired_trigger_id", "invalid_trigger_id");
+            "msg_too_long", "user_not_found", "cannot_dm_bot", "expired_trigger_id", "invalid_trigger_id",
+            "message_not_found", "cant_update_message", "edit_window_closed");
 
     private final MethodsClient methods;
     private final Resilience resilience;
@@ -38,6 +39,13 @@ public final class SlackWebApi {
     public String postMessage(String channel, String text, String blocksJson) throws DeliveryException {
         var r = resilience.call(channel, api(() -> methods.chatPostMessage(b -> b.channel(channel).text(text)
                 .blocksAsString(blocksJson).unfurlLinks(false).unfurlMedia(false))));
+        return r.getTs();
+    }
+
+    /** chat.update: replaces the bot's message {@code ts} in {@code channel} (no time limit, unlike response_url). */
+    public String updateMessage(String channel, String ts, String text, String blocksJson) throws DeliveryException {
+        var r = resilience.call(channel, api(() -> methods.chatUpdate(b -> b.channel(channel).ts(ts).text(text)
+                .blocksAsString(blocksJson))));
         return r.getTs();
     }
 

@@ -7,6 +7,7 @@ import dev.ticketops.app.port.Notice;
 import dev.ticketops.app.port.Outbox;
 import dev.ticketops.app.port.OutboxQueue;
 import dev.ticketops.app.port.PendingMessage;
+import dev.ticketops.app.port.Replaces;
 import dev.ticketops.domain.Platform;
 import dev.ticketops.domain.Text;
 import dev.ticketops.domain.TicketNumber;
@@ -18,8 +19,11 @@ import java.util.Map;
 import java.util.Optional;
 
 final class MyBatisOutbox implements Outbox, OutboxQueue {
-    /** What is stored in the payload column: the notice's facts, and whether the destination is a person. */
-    record Payload(boolean direct, Map<String, String> facts) {
+    /**
+     * What is stored in the payload column: the notice's facts, whether the destination is a person, and for a
+     * replacement the message it replaces (both null otherwise, and in rows written before replacements existed).
+     */
+    record Payload(boolean direct, Map<String, String> facts, String replacesMessage, String replacesHandle) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,7 +46,8 @@ final class MyBatisOutbox implements Outbox, OutboxQueue {
     public void enqueue(Destination d, Notice n, Instant now) {
         String payload;
         try {
-            payload = JSON.writeValueAsString(new Payload(d.direct(), new LinkedHashMap<>(n.facts())));
+            payload = JSON.writeValueAsString(new Payload(d.direct(), new LinkedHashMap<>(n.facts()),
+                    d.replaces() == null ? null : d.replaces().messageId(), d.replaces() == null ? null : d.replaces().handle()));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -99,7 +104,9 @@ final class MyBatisOutbox implements Outbox, OutboxQueue {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("outbox message " + r.id() + " has an unreadable payload", e);
         }
-        Destination d = new Destination(Platform.valueOf(r.platform()), r.workspaceId(), r.channelId(), p.direct());
+        Replaces replaces = p.replacesMessage() == null && p.replacesHandle() == null ? null
+                : new Replaces(p.replacesMessage(), p.replacesHandle());
+        Destination d = new Destination(Platform.valueOf(r.platform()), r.workspaceId(), r.channelId(), p.direct(), replaces);
         Notice n = new Notice(Notice.Kind.valueOf(r.kind()), r.ticketNumber() == null ? null : TicketNumber.of(r.ticketNumber()),
                 p.facts());
         return new PendingMessage(r.id(), d, n, r.attempts(), Utc.instant(r.createdAt()));

@@ -119,10 +119,12 @@ class SlackEndpointTest {
 
         String url = slack.responseUrl();
         assertThat(slack.post(slack.click(alice, channel, "approve", approve, url)).statusCode()).isEqualTo(200);
-        var replaced = fake.await(url.substring(fake.url().length()), 1, c -> true, WAIT);
+        // the card is replaced in place (chat.update on the clicked message), from the outbox
+        var replaced = fake.await("/api/chat.update", 1, c -> c.param("channel").equals(channel), WAIT);
         assertThat(replaced).hasSize(1);
-        assertThat(replaced.get(0).body()).contains("\"replace_original\":true", "Approved by @alice", "work may begin")
-                .doesNotContain("\"actions\"");
+        assertThat(replaced.get(0).param("ts")).isEqualTo("1700000000.000100");
+        assertThat(replaced.get(0).param("blocks")).contains("Approved by @alice", "work may begin").doesNotContain("\"actions\"");
+        assertThat(fake.calls(url.substring(fake.url().length()))).isEmpty();
         var dm = fake.await("/api/chat.postMessage", 1, c -> c.param("channel").equals("U_STAFF")
                 && c.param("text") != null && c.param("blocks").contains("approved your estimate") && c.param("blocks").contains("#" + n), WAIT);
         assertThat(dm).hasSize(1);
@@ -157,7 +159,8 @@ class SlackEndpointTest {
 
         String first = slack.responseUrl();
         slack.post(slack.click(alice, channel, "approve", approve, first));
-        assertThat(fake.await(first.substring(fake.url().length()), 1, c -> true, WAIT).get(0).body()).contains("Approved by @alice");
+        assertThat(fake.await("/api/chat.update", 1, c -> c.param("channel").equals(channel), WAIT).get(0).param("blocks"))
+                .contains("Approved by @alice");
         String second = slack.responseUrl();
         slack.post(slack.click(alice, channel, "approve", approve, second));
         assertThat(fake.await(second.substring(fake.url().length()), 1, c -> true, WAIT).get(0).body())

@@ -11,7 +11,11 @@ import java.util.Objects;
 public record Notice(Kind kind, TicketNumber ticket, Map<String, String> facts) {
     public enum Kind {
         ESTIMATE_POSTED, ESTIMATE_DECIDED, TICKET_CLOSED, TICKET_REOPENED, OVERRUN_REQUESTED, INVOICE_ISSUED,
-        INVOICE_REMINDER, PAYMENT_RECEIVED, DIGEST
+        INVOICE_REMINDER, PAYMENT_RECEIVED, DIGEST,
+        /** The estimate card, replaced after the client's decision ("Approved by …"), its buttons gone. */
+        ESTIMATE_CARD_DECIDED,
+        /** The extra-time card, replaced after the client's decision, its buttons gone. */
+        EXTRA_TIME_CARD_DECIDED
     }
 
     public Notice {
