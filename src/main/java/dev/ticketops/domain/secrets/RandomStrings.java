@@ -5,8 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Keys with no name and no known shape: long hex strings (48+ characters; a 40-character git commit id is left
- * alone) and long unbroken runs that mix letters and digits with about four bits of randomness per character.
+ * Keys with no name and no known shape: long hex strings (48+ characters of digits and letters; a 40-character git commit id
+ * is left alone) and long unbroken runs that mix letters and digits with about four bits of randomness per character.
  */
 final class RandomStrings implements SecretRule {
     private static final Pattern HEX = Pattern.compile("\\b[0-9a-fA-F]{48,}\\b");
@@ -16,7 +16,10 @@ final class RandomStrings implements SecretRule {
     public void find(String text, List<Finding> out) {
         Matcher h = HEX.matcher(text);
         while (h.find()) {
-            out.add(new Finding(h.start(), h.end(), "hex key"));
+            // a key mixes digits and letters; "dddd…" or "0000…" is filler
+            if (h.group().chars().anyMatch(Character::isDigit) && h.group().chars().anyMatch(Character::isLetter)) {
+                out.add(new Finding(h.start(), h.end(), "hex key"));
+            }
         }
         Matcher c = CANDIDATE.matcher(text);
         while (c.find()) {
