@@ -34,7 +34,8 @@ record PatternRule(String kind, Pattern pattern, Accept accept) implements Secre
             int start = named ? m.start("v") : m.start();
             int end = named ? m.end("v") : m.end();
             String value = start < 0 || end <= start ? "" : text.substring(start, end);
-            if (value.isEmpty() || Values.isMark(value) || !accept.test(m, value)) {
+            // a value that holds an earlier redaction spans it: only a second pass could see that
+            if (value.isEmpty() || Values.isMark(value) || named && value.contains(Values.MARK) || !accept.test(m, value)) {
                 from = Math.max(m.start() + 1, named && start >= 0 ? start : 0);
                 continue;
             }

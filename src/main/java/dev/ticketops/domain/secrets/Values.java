@@ -176,7 +176,8 @@ final class Values {
      */
     static int phraseEnd(String text, int start) {
         int lineEnd = text.indexOf('\n', start);
-        int limit = lineEnd < 0 ? text.length() : lineEnd;
+        // six words of a passphrase fit in 300 characters; looking further only costs time on long texts
+        int limit = Math.min(lineEnd < 0 ? text.length() : lineEnd, start + 300);
         var m = PHRASE_END.matcher(text).region(start, limit);
         int end = limit;
         while (m.find()) {
