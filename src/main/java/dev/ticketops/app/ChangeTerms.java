@@ -58,7 +58,7 @@ public final class ChangeTerms {
                 return Result.refused("term: " + Text.quote(c.termDays()) + " is not a number of days from 0 to 365.", "Usage: " + USAGE);
             }
         }
-        if (c.contact() != null && (Text.length(c.contact()) > 200 || CredentialScanner.redact(c.contact()).redacted())) {
+        if (c.contact() != null && (Text.length(c.contact()) > 200 || CredentialScanner.mentionsCredential(c.contact()))) {
             return Result.refused("That billing contact cannot be stored.", "Give a name or an e-mail address of up to 200 characters.");
         }
         BigDecimal newRate = rate;

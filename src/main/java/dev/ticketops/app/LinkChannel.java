@@ -32,7 +32,7 @@ public final class LinkChannel {
         if (name.isEmpty() || Text.length(name) > 200) {
             return Result.refused("A client name of 1-200 characters is needed.", "Usage: " + USAGE);
         }
-        if (CredentialScanner.redact(name).redacted()) {
+        if (CredentialScanner.mentionsCredential(name)) {
             return Result.refused("That name looks like it contains a credential.", "Use the organisation's plain name.");
         }
         return ctx.tx(() -> {

@@ -49,7 +49,21 @@ public final class Cards {
 
     private static String redactionNote(Set<String> kinds) {
         return kinds.isEmpty() ? null
-                : "Credentials were removed before saving (" + String.join(", ", kinds) + "). " + CredentialScanner.ADVICE;
+                : "Credentials were removed from your message (" + String.join(", ", kinds) + "). " + CredentialScanner.ADVICE;
+    }
+
+    /**
+     * The reply with the Bitwarden Send advice added once, naming the kinds of credential removed from the message
+     * (never the credential): unchanged when nothing was removed or the reply already carries the advice.
+     */
+    static Reply withCredentialAdvice(Reply reply, Set<String> kinds) {
+        if (kinds.isEmpty() || reply.plainText().contains(CredentialScanner.ADVICE)) {
+            return reply;
+        }
+        String note = "⚠️ " + redactionNote(kinds);
+        Reply.Tone tone = reply.tone() == Reply.Tone.SUCCESS || reply.tone() == Reply.Tone.INFO ? Reply.Tone.WARNING : reply.tone();
+        return new Reply(reply.visibility(), tone, reply.title(), reply.text().isEmpty() ? note : reply.text() + "\n\n" + note,
+                reply.fields(), reply.buttons(), reply.footer(), reply.replaceOriginal());
     }
 
     /** The ticket card: title, number, status, client, estimate, approval, time so far and the next step. */

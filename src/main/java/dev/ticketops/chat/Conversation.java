@@ -126,14 +126,23 @@ public final class Conversation {
         return answer(r).reply();
     }
 
+    /** Credentials in the text are redacted before it is parsed: no part of the system sees them. */
     public Answer answer(ChatRequest r) {
-        Command command = CommandParser.parse(r.command(), r.text());
-        return once(r.requestKey(), () -> execute(r.caller(), r.channel(), command)).about(ticketOf(command));
+        TypedText typed = new TypedText();
+        Command command = CommandParser.parse(r.command(), typed.redact(r.text()));
+        return once(r.requestKey(), () -> Cards.withCredentialAdvice(execute(r.caller(), r.channel(), command), typed.kinds()))
+                .about(ticketOf(command));
     }
 
-    /** Handles an already-parsed command (Discord's typed options, Slack's modal arrive this way). */
+    /**
+     * Handles an already-parsed command (Discord's typed options, Slack's modal arrive this way); credentials in its
+     * typed fields are redacted first.
+     */
     public Answer answer(Caller caller, ChannelRef channel, Command command, String requestKey) {
-        return once(requestKey, () -> execute(caller, channel, command)).about(ticketOf(command));
+        TypedText typed = new TypedText();
+        Command clean = typed.redact(command);
+        return once(requestKey, () -> Cards.withCredentialAdvice(execute(caller, channel, clean), typed.kinds()))
+                .about(ticketOf(clean));
     }
 
     /** The ticket a command is about, if any (for request logs and metrics). */

@@ -28,7 +28,7 @@ class CredentialScannerTest {
         assertThat(CredentialScanner.redact("token: abc123def456 for the staging API").text())
                 .isEqualTo("token: [redacted] for the staging API");
         assertThat(CredentialScanner.redact("password: hunter2 please\nthe server is web01").text())
-                .isEqualTo("password: [redacted]\nthe server is web01");
+                .isEqualTo("password: [redacted] please\nthe server is web01");
     }
 
     @Test
