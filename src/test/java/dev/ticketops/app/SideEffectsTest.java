@@ -272,4 +272,42 @@ class SideEffectsTest {
         assertThat(records.kinds(a)).doesNotContain("OVERRUN_APPROVED");
         assertThat(w.ctx.tx(() -> w.ctx.stores().overruns().pending(a))).isPresent();
     }
+
+    @Test
+    void anEstimate_isQueuedForTheTicketsChannel_withTheIdItsButtonsCarry_andAReEstimateSaysWhatItReplaces() {
+        TicketNumber n = w.open("Estimated twice");
+
+        w.say(w.staff, w.aliceChannel, "/estimate", n + " 1-2h check the logs");
+        w.say(w.staff2, w.aliceChannel, "/estimate", n + " 3h");
+
+        long current = w.ctx.tx(() -> w.ctx.stores().estimates().current(n).orElseThrow().id());
+        var posted = records.outbox(Notice.Kind.ESTIMATE_POSTED);
+        assertThat(posted).hasSize(2);
+        assertThat(posted.get(0).channel()).isEqualTo("C_ALICE");
+        assertThat(posted.get(0).facts()).containsEntry("range", "1–2 hours").containsEntry("rate", "$12")
+                .containsEntry("estimator", "sam").containsEntry("note", "check the logs");
+        assertThat(posted.get(1).facts()).containsEntry("estimateId", Long.toString(current)).containsEntry("estimator", "sally")
+                .doesNotContainKey("note");
+        assertThat(Cards.notice(new Notice(Notice.Kind.ESTIMATE_POSTED, n, posted.get(1).facts())).buttons())
+                .extracting(Reply.Button::value).contains(ActionCodec.encode(Decision.APPROVED, n, current));
+        assertThat(records.events(n)).extracting(Event::detail)
+                .containsSubsequence("1–2 hours at $12/hour", "3 hours at $12/hour; replaces 1–2 hours");
+    }
+
+    @Test
+    void anUrgentTicket_isAuditedAsUrgent_orAsRefusedUrgentWhileABalanceIsOpen() {
+        link();
+        TicketNumber billed = approvedAcmeTicket("Billed first", "1h");
+        w.say(w.staff, acme, "/log", "1h " + billed);
+        w.say(w.staff, acme, "/ticket", "close " + billed + " done");
+        TicketNumber urgentOk = w.open(w.alice, w.aliceChannel, "Alice urgent --urgent");
+        issueFor(acme);
+
+        Reply r = w.say(carol, acme, "/ticket", "Carol urgent --urgent");
+
+        TicketNumber refused = TicketNumber.of(Long.parseLong(r.title().replaceAll(".*#(\\d+).*", "$1")));
+        assertThat(records.events(urgentOk).get(0).detail()).isEqualTo("urgent; on Slack");
+        assertThat(records.events(refused).get(0).detail()).isEqualTo("urgent refused (balance); on Slack");
+        assertThat(records.events(billed).get(0).detail()).isEqualTo("on Slack");
+    }
 }
