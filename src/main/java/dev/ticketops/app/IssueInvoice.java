@@ -107,7 +107,8 @@ public final class IssueInvoice {
         });
     }
 
-    private static String token() {
+    /** A new access token: 32 random bytes, URL-safe (package-private so a test can draw many). */
+    static String token() {
         byte[] b = new byte[32];
         RANDOM.nextBytes(b);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(b);

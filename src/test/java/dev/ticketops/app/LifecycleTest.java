@@ -13,16 +13,17 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-/** The agency's process, end to end through the chat layer, on a real MariaDB. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+/**
+ * The agency's process, end to end through the chat layer, on a real MariaDB. Some tests move the clock, so every test
+ * gets its own database and clock (JUnit makes a new instance, and so a new {@link World}, per test).
+ */
 class LifecycleTest {
     private final World w = new World();
 
-    @AfterAll
+    @AfterEach
     void close() {
         w.close();
     }

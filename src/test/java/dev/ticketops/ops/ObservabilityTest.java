@@ -70,23 +70,31 @@ class ObservabilityTest {
         return sum;
     }
 
+    static final String SLACK_OPEN_OK = "platform=\"slack\",command=\"ticket open\",outcome=\"ok\"";
+    static final String SLACK_LOG_REFUSED = "platform=\"slack\",command=\"log\",outcome=\"refused\"";
+    static final String SLACK_REJECTED = "platform=\"slack\",outcome=\"rejected\"";
+    static final String DISCORD_LIST_OK = "platform=\"discord\",command=\"ticket list\",outcome=\"ok\"";
+
     @Test
-    void metricsMove_afterAFewCommands() {
+    void metricsMove_byExactlyTheTrafficSent() {
         String before = Http.get(server.url("/metrics")).body();
-        double ok = metric(before, "ticketops_requests_total", "platform=\"slack\",command=\"ticket open\",outcome=\"ok\"");
+
         long n = Long.parseLong(slack.slash(alice, "C_OBS", "/ticket", "Metrics please").body().replaceAll("(?s).*Ticket #(\\d+) opened.*", "$1"));
         slack.slash(staff, "C_OBS", "/log", "1h #" + n);
         slack.post(slack.sign("bad", "text/plain", 1));
         discord.post(DiscordClient.command(DiscordClient.newId(), new DiscordClient.User("100000000000000002", "alice"),
                 "700000000000000001", "ticket", "list", Map.of()));
+
         var scrape = Http.get(server.url("/metrics"));
         assertThat(scrape.statusCode()).isEqualTo(200);
         assertThat(scrape.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
         String after = scrape.body();
-        assertThat(metric(after, "ticketops_requests_total", "platform=\"slack\",command=\"ticket open\",outcome=\"ok\"")).isEqualTo(ok + 1);
-        assertThat(metric(after, "ticketops_requests_total", "platform=\"slack\",command=\"log\",outcome=\"refused\"")).isGreaterThanOrEqualTo(1);
-        assertThat(metric(after, "ticketops_requests_total", "platform=\"slack\",outcome=\"rejected\"")).isGreaterThanOrEqualTo(1);
-        assertThat(metric(after, "ticketops_requests_total", "platform=\"discord\",command=\"ticket list\",outcome=\"ok\"")).isGreaterThanOrEqualTo(1);
+        for (String series : List.of(SLACK_OPEN_OK, SLACK_LOG_REFUSED, SLACK_REJECTED, DISCORD_LIST_OK)) {
+            assertThat(metric(after, "ticketops_requests_total", series)).as(series)
+                    .isEqualTo(metric(before, "ticketops_requests_total", series) + 1);
+        }
+        assertThat(metric(after, "ticketops_ack_latency_seconds_count", "platform=\"slack\""))
+                .isGreaterThanOrEqualTo(metric(before, "ticketops_ack_latency_seconds_count", "platform=\"slack\"") + 2);
         assertThat(after).contains("ticketops_ack_latency_seconds_bucket{platform=\"slack\"", "ticketops_ack_latency_seconds_count{platform=\"discord\"}",
                 "ticketops_outbox_backlog", "ticketops_outbox_oldest_age_seconds", "resilience4j_circuitbreaker_state{",
                 "name=\"slack\"", "name=\"discord\"", "hikaricp_connections_active{pool=\"ticketops\"}");

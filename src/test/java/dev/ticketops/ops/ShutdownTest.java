@@ -15,7 +15,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,8 +29,10 @@ class ShutdownTest {
 
     @Test
     void close_letsARequestInFlightFinish_andStopsWithinTenSeconds() throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
         var slow = (dev.ticketops.web.RouteModule) routes -> routes.post("/slow", ctx -> {
-            Thread.sleep(2000);
+            entered.countDown();
+            Thread.sleep(2000); // the work in flight while the server is told to stop
             ctx.result("finished");
         });
         TestDatabases.Target db = TestDatabases.newDatabase();
@@ -35,7 +40,7 @@ class ShutdownTest {
         try {
             String url = server.url("/slow");
             CompletableFuture<HttpResponse<String>> inFlight = CompletableFuture.supplyAsync(() -> Http.post(url, "", Map.of()));
-            Thread.sleep(500);
+            assertThat(entered.await(10, TimeUnit.SECONDS)).as("the request reached the server").isTrue();
             Instant t0 = Instant.now();
             server.stop();
             Duration took = Duration.between(t0, Instant.now());
@@ -68,11 +73,13 @@ class ShutdownTest {
 
     private static void runAndStop(Process p) throws Exception {
         StringBuffer seen = new StringBuffer();
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread reader = new Thread(() -> {
             try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = out.readLine()) != null) {
                     seen.append(line).append('\n');
+                    lines.add(line);
                 }
             } catch (java.io.IOException ignored) {
                 // the process ended
@@ -82,12 +89,17 @@ class ShutdownTest {
         Pattern listening = Pattern.compile("TicketOps listening on http://0\\.0\\.0\\.0:(\\d+) — database: embedded MariaDB");
         int port = -1;
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (port < 0 && System.nanoTime() < deadline && p.isAlive()) {
-            Matcher m = listening.matcher(seen);
+        while (port < 0 && System.nanoTime() < deadline) {
+            String line = lines.poll(1, TimeUnit.SECONDS);
+            if (line == null) {
+                if (!p.isAlive() && lines.isEmpty()) {
+                    break;
+                }
+                continue;
+            }
+            Matcher m = listening.matcher(line);
             if (m.find()) {
                 port = Integer.parseInt(m.group(1));
-            } else {
-                Thread.sleep(100);
             }
         }
         assertThat(port).as(seen.toString()).isPositive();
@@ -101,10 +113,16 @@ class ShutdownTest {
         boolean exited = p.waitFor(10, TimeUnit.SECONDS);
         Duration took = Duration.between(t0, Instant.now());
         reader.join(2000);
+        for (ProcessHandle child : children) {
+            try {
+                child.onExit().get(5, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException stillRunning) {
+                // reported by the assertion below
+            }
+        }
         assertThat(exited).as("exited within 10 s after SIGTERM:\n" + seen).isTrue();
         assertThat(took).isLessThan(Duration.ofSeconds(10));
         assertThat(seen.toString()).contains("TicketOps stopping", "Embedded MariaDB stopped", "TicketOps stopped");
-        Thread.sleep(500);
         assertThat(children.stream().filter(ProcessHandle::isAlive)).as("mariadbd stopped too").isEmpty();
     }
 }

@@ -2,7 +2,9 @@ package dev.ticketops.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ticketops.app.port.Notice;
 import dev.ticketops.support.FakeHttp;
+import dev.ticketops.support.Records;
 import dev.ticketops.support.RunningServer;
 import dev.ticketops.support.SlackClient;
 import dev.ticketops.support.SlackClient.User;
@@ -11,6 +13,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** A Slack outage across a restart delays messages but neither loses nor doubles them; acks never wait on Slack. */
@@ -26,25 +30,35 @@ class SlackOutboxRestartTest {
     }
 
     @Test
-    void messagesWrittenDuringAnOutage_areDeliveredOnceAfterARestart() throws Exception {
+    void messagesWrittenDuringAnOutage_areTriedAndFail_thenDeliveredOnceAfterARestart() throws Exception {
         TestDatabases.Target db = TestDatabases.newDatabase();
+        Records records = new Records(db);
         try (FakeHttp fake = new FakeHttp()) {
             fake.respondWith(c -> FakeHttp.Answer.json(503, "{\"ok\":false,\"error\":\"service_unavailable\"}"));
             RunningServer first = new RunningServer(db, env(fake), Clock.systemUTC());
             SlackClient slack = new SlackClient(first.url("/slack/events"), fake.url(), Clock.systemUTC());
             long n = SlackEndpointTest.ticketNumber(slack.slash(alice, "C_RESTART", "/ticket", "Backup failed"));
             slack.slash(staff, "C_RESTART", "/estimate", "#" + n + " 1-2h");
-            Thread.sleep(1000);
-            assertThat(fake.delivered("/api/chat.postMessage", c -> true)).isEmpty();
+            String card = "\"approve:" + n + ":";
+
+            // the card is tried during the outage, and Slack refuses it
+            var tried = fake.awaitCalls("/api/chat.postMessage", 1, c -> c.param("blocks").contains(card), Duration.ofSeconds(20));
+            assertThat(tried).isNotEmpty().allSatisfy(c -> assertThat(c.status()).isEqualTo(503));
             first.stop();
+            assertThat(fake.delivered("/api/chat.postMessage", c -> true)).isEmpty();
+            var waiting = records.outbox(Notice.Kind.ESTIMATE_POSTED);
+            assertThat(waiting).hasSize(1);
+            assertThat(waiting.get(0).status()).isIn("PENDING", "SENDING");
+            assertThat(waiting.get(0).attempts()).isGreaterThanOrEqualTo(1);
 
             fake.respondWith(c -> FakeHttp.Answer.json(200, "{\"ok\":true,\"channel\":\"C_RESTART\",\"ts\":\"1.2\"}"));
             try (RunningServer second = new RunningServer(db, env(fake), Clock.systemUTC())) {
-                var cards = fake.await("/api/chat.postMessage", 1, c -> c.param("blocks").contains("\"approve:" + n + ":"),
-                        Duration.ofSeconds(20));
+                var cards = fake.await("/api/chat.postMessage", 1, c -> c.param("blocks").contains(card), Duration.ofSeconds(20));
                 assertThat(cards).hasSize(1);
-                Thread.sleep(1500);
-                assertThat(fake.delivered("/api/chat.postMessage", c -> c.param("blocks").contains("\"approve:" + n + ":"))).hasSize(1);
+                var settled = records.awaitOutboxSettled(Duration.ofSeconds(20));
+                assertThat(settled).filteredOn(m -> m.kind() == Notice.Kind.ESTIMATE_POSTED).singleElement()
+                        .extracting(Records.Message::status).isEqualTo("SENT");
+                assertThat(fake.delivered("/api/chat.postMessage", c -> c.param("blocks").contains(card))).hasSize(1);
                 assertThat(second.app.database().isUp()).isTrue();
             }
         }
@@ -53,9 +67,11 @@ class SlackOutboxRestartTest {
     @Test
     void theAck_neverWaitsOnASlowSlack() throws Exception {
         try (FakeHttp fake = new FakeHttp()) {
+            // Slack answers nothing until the test has measured the acks
+            CountDownLatch slackAnswers = new CountDownLatch(1);
             fake.respondWith(c -> {
                 try {
-                    Thread.sleep(4000);
+                    slackAnswers.await(10, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -73,6 +89,8 @@ class SlackOutboxRestartTest {
                 assertThat(modal.statusCode()).isEqualTo(200);
                 assertThat(click.statusCode()).isEqualTo(200);
                 assertThat(took).isLessThan(Duration.ofMillis(2500));
+                assertThat(fake.calls()).as("nothing was answered while the acks were measured").isEmpty();
+                slackAnswers.countDown();
             }
         }
     }

@@ -84,9 +84,14 @@ public final class FakeHttp implements AutoCloseable {
 
     /** Waits until {@code path} has had at least {@code n} successful calls matching; returns them. */
     public List<Call> await(String path, int n, Predicate<Call> match, Duration max) {
+        return awaitCalls(path, n, c -> c.status() < 300 && match.test(c), max);
+    }
+
+    /** Waits until {@code path} has had at least {@code n} calls matching, whatever they were answered; returns them. */
+    public List<Call> awaitCalls(String path, int n, Predicate<Call> match, Duration max) {
         Instant deadline = Instant.now().plus(max);
         while (Instant.now().isBefore(deadline)) {
-            List<Call> got = delivered(path, match);
+            List<Call> got = calls(path).stream().filter(match).toList();
             if (got.size() >= n) {
                 return got;
             }
@@ -97,7 +102,23 @@ public final class FakeHttp implements AutoCloseable {
                 break;
             }
         }
-        return delivered(path, match);
+        return calls(path).stream().filter(match).toList();
+    }
+
+    /** Failures queued with {@link #fail} for {@code path} and not yet answered. */
+    public int queuedFailures(String path) {
+        Deque<Answer> q = failures.get(path);
+        if (q == null) {
+            return 0;
+        }
+        synchronized (q) {
+            return q.size();
+        }
+    }
+
+    /** Drops queued failures, so one test's injected failures never reach the next test. */
+    public void clearFailures() {
+        failures.clear();
     }
 
     public void reset() {

@@ -38,7 +38,7 @@ public final class World implements AutoCloseable {
     public final ChannelRef bobChannel = channel("C_BOB");
 
     public World() {
-        this.db = TestDatabases.open();
+        this.db = TestDatabases.openEmpty();
         this.ctx = new Context(db.database().stores(), clock, new BillingDefaults(Money.usd("12.00"), 7));
         this.chat = new Conversation(ctx);
     }
@@ -106,8 +106,9 @@ public final class World implements AutoCloseable {
         return n;
     }
 
+    /** Gives the database back, emptied, for the next test. */
     @Override
     public void close() {
-        db.close();
+        TestDatabases.recycle(db);
     }
 }
