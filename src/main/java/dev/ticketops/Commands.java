@@ -77,8 +77,8 @@ public final class Commands {
             } else {
                 embedded = dev.ticketops.store.EmbeddedMariaDb.start(c.dataDir());
                 url = embedded.jdbcUrl();
-                user = "root";
-                password = "";
+                user = embedded.user();
+                password = embedded.password();
             }
             try (var db = dev.ticketops.store.Database.open(url, user, password, 2)) {
                 var ctx = new dev.ticketops.app.Context(db.stores(), java.time.Clock.systemUTC(),

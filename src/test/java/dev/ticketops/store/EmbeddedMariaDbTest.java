@@ -14,7 +14,7 @@ class EmbeddedMariaDbTest {
     @Test
     void theDataSurvivesARestart() throws Exception {
         Path dir = Path.of("target", "embedded-restart-" + System.nanoTime()).toAbsolutePath();
-        try (EmbeddedMariaDb first = EmbeddedMariaDb.start(dir); Database db = Database.open(first.jdbcUrl(), "root", "", 2)) {
+        try (EmbeddedMariaDb first = EmbeddedMariaDb.start(dir); Database db = Database.open(first.jdbcUrl(), first.user(), first.password(), 2)) {
             try (var c = db.dataSource().getConnection(); var s = c.createStatement()) {
                 s.execute("INSERT INTO clients (name, kind, created_at) VALUES ('Survivor Ltd', 'INDIVIDUAL', NOW())");
                 c.commit();
@@ -22,7 +22,7 @@ class EmbeddedMariaDbTest {
         }
         assertThat(Files.isDirectory(dir.resolve("mariadb").resolve("ticketops"))).isTrue();
         try (EmbeddedMariaDb second = EmbeddedMariaDb.start(dir);
-             var c = DriverManager.getConnection(second.jdbcUrl(), "root", "");
+             var c = DriverManager.getConnection(second.jdbcUrl(), second.user(), second.password());
              var s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT name FROM clients")) {
             assertThat(rs.next()).isTrue();
