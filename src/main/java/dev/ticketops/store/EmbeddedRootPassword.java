@@ -54,7 +54,7 @@ final class EmbeddedRootPassword {
      * Writes the statements that give root (over the socket and over TCP from 127.0.0.1) this password and remove
      * anonymous accounts, for {@code mariadbd --init-file}; the caller deletes the file once the server is up.
      */
-    static Path writeInitFile(Path dir, String password) {
+    static void writeInitFile(Path file, String password) {
         String pw = "'" + password + "'";
         String sql = String.join("\n",
                 "CREATE USER IF NOT EXISTS 'root'@'localhost' IDENTIFIED BY " + pw + ";",
@@ -67,10 +67,8 @@ final class EmbeddedRootPassword {
                 "DELETE FROM mysql.db WHERE User = '';",
                 "FLUSH PRIVILEGES;",
                 "");
-        Path file = dir.resolve("init-root.sql");
         try {
             writeOwnerOnly(file, sql);
-            return file;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
