@@ -170,8 +170,8 @@ public final class Commands {
                 } else {
                     embedded = EmbeddedMariaDb.start(c.dataDir());
                     url = embedded.jdbcUrl();
-                    user = "root";
-                    password = "";
+                    user = embedded.user();
+                    password = embedded.password();
                 }
                 try (var db = Database.open(url, user, password, 2)) {
                     var ctx = new Context(db.stores(), Clock.systemUTC(),

@@ -116,8 +116,8 @@ public final class TicketOps implements AutoCloseable {
             } else {
                 embedded = EmbeddedMariaDb.start(config.dataDir());
                 url = embedded.jdbcUrl();
-                user = "root";
-                password = "";
+                user = embedded.user();
+                password = embedded.password();
                 dbLabel = "embedded MariaDB (data in " + config.dataDir() + ")";
             }
             database = Database.start(url, user, password, config.dbPoolSize(),

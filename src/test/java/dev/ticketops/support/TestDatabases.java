@@ -57,7 +57,7 @@ public final class TestDatabases {
             Runtime.getRuntime().addShutdownHook(new Thread(embedded::close));
         }
         embedded.createDatabase(name);
-        return new Target(embedded.jdbcUrl(name), "root", "", name);
+        return new Target(embedded.jdbcUrl(name), embedded.user(), embedded.password(), name);
     }
 
     /** A new database, migrated, with the MyBatis stores on it; closing it drops the database. */
