@@ -150,7 +150,7 @@ public final class Commands {
             Config c = Config.fromEnvChecked(env);
             var range = DateRange.of(from, to, LocalDate.now(c.zone()));
             if (range instanceof Result.Refused<DateRange> r) {
-                err.println("--from/--to: " + r.reason() + " " + r.hint());
+                err.println("--from/--to: " + r.reason() + " " + r.hint().plain());
                 return USAGE;
             }
             LocalDate first = range.orElseThrow().from();

@@ -22,6 +22,7 @@ import dev.ticketops.discord.DiscordRoutes;
 import dev.ticketops.discord.DiscordSender;
 import dev.ticketops.discord.DiscordSettings;
 import dev.ticketops.discord.DiscordSignature;
+import dev.ticketops.discord.DiscordSyntax;
 import dev.ticketops.discord.RestRoleDirectory;
 import dev.ticketops.app.SendDigests;
 import dev.ticketops.app.SendReminders;
@@ -36,6 +37,7 @@ import dev.ticketops.slack.SlackApp;
 import dev.ticketops.slack.SlackRoutes;
 import dev.ticketops.slack.SlackSender;
 import dev.ticketops.slack.SlackSettings;
+import dev.ticketops.slack.SlackSyntax;
 import dev.ticketops.slack.SlackWebApi;
 import dev.ticketops.slack.SlackWorkspace;
 import dev.ticketops.web.RouteModule;
@@ -125,11 +127,12 @@ public final class TicketOps implements AutoCloseable {
             Context context = new Context(database.stores(), clock,
                     new BillingDefaults(config.hourlyRate(), config.paymentTermDays(), config.zone(), config.reminderEveryDays(),
                             config.publicUrl()));
-            Conversation conversation = new Conversation(context);
+            // not tied to a platform (the operator's and the tests' handle): it writes commands as Slack's text
+            Conversation conversation = new Conversation(context, SlackSyntax.INSTANCE);
             // Slack shows its own error after 3 s: a request waits for the database 2 s at most, then hears that nothing
             // was changed. Discord's answer is deferred after 2 s, so it may wait longer.
-            Conversation slackConversation = new Conversation(context, SLACK_PATIENCE);
-            Conversation discordConversation = new Conversation(context, DISCORD_PATIENCE);
+            Conversation slackConversation = new Conversation(context, SLACK_PATIENCE, SlackSyntax.INSTANCE);
+            Conversation discordConversation = new Conversation(context, DISCORD_PATIENCE, DiscordSyntax.INSTANCE);
             Map<Platform, MessageSender> senders = new EnumMap<>(Platform.class);
             List<RouteModule> modules = new ArrayList<>(extra);
             CircuitBreakerRegistry breakers = CircuitBreakerRegistry.ofDefaults();

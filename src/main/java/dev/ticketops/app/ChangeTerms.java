@@ -1,14 +1,17 @@
 package dev.ticketops.app;
 
 import dev.ticketops.app.port.StoredTerms;
+import dev.ticketops.domain.Action;
 import dev.ticketops.domain.Caller;
 import dev.ticketops.domain.ChannelRef;
 import dev.ticketops.domain.Client;
 import dev.ticketops.domain.ClientTerms;
 import dev.ticketops.domain.CredentialScanner;
+import dev.ticketops.domain.Hint;
 import dev.ticketops.domain.Money;
 import dev.ticketops.domain.Person;
 import dev.ticketops.domain.Result;
+import dev.ticketops.domain.Suggestion;
 import dev.ticketops.domain.Text;
 import dev.ticketops.domain.TicketEvent;
 import dev.ticketops.domain.TicketPolicy;
@@ -16,7 +19,7 @@ import java.math.BigDecimal;
 
 /** Staff view a client's terms, or change rate, payment term, billing contact or billing channel (audited). */
 public final class ChangeTerms {
-    public static final String USAGE = "/invoice terms <client> [rate=15.00] [term=14] [contact=billing@acme.com] [channel=here]";
+    private static final Hint USAGE = Hint.usage("Usage: ", Action.CLIENT_TERMS, "");
 
     /** Null fields stay as they are. */
     public record Command(Caller caller, ChannelRef channel, String client, String rate, String termDays, String contact,
@@ -43,7 +46,7 @@ public final class ChangeTerms {
                 return Result.refused("rate: " + r.reason(), r.hint());
             }
             if (!parsed.orElseThrow().isPositive()) {
-                return Result.refused("The rate must be above zero.", "Usage: " + USAGE);
+                return Result.refused("The rate must be above zero.", USAGE);
             }
             rate = parsed.orElseThrow().amount();
         }
@@ -55,7 +58,7 @@ public final class ChangeTerms {
                 term = -1;
             }
             if (term < 0 || term > 365) {
-                return Result.refused("term: " + Text.quote(c.termDays()) + " is not a number of days from 0 to 365.", "Usage: " + USAGE);
+                return Result.refused("term: " + Text.quote(c.termDays()) + " is not a number of days from 0 to 365.", USAGE);
             }
         }
         if (c.contact() != null && (Text.length(c.contact()) > 200 || CredentialScanner.mentionsCredential(c.contact()))) {
@@ -76,7 +79,7 @@ public final class ChangeTerms {
             Client client = ctx.stores().clients().lock(resolved.orElseThrow().id()).orElseThrow();
             if (c.billHere() && !ctx.stores().channelLinks().clientOf(c.channel()).map(id -> id == client.id()).orElse(false)) {
                 return Result.refused("This channel is not linked to " + client.name() + ", so it cannot be its billing channel"
-                        + " (invoice links would reach other people).", "Link it first with /ticket link " + client.name() + ".");
+                        + " (invoice links would reach other people).", Hint.run("Link it first with ", Suggestion.of(Action.LINK_CHANNEL, client.name()), "."));
             }
             if (!c.changesSomething()) {
                 return Result.ok(new Terms(client, ctx.terms(client.id()), false));

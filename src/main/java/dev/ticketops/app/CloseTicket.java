@@ -2,8 +2,10 @@ package dev.ticketops.app;
 
 import dev.ticketops.app.port.Destination;
 import dev.ticketops.app.port.Notice;
+import dev.ticketops.domain.Action;
 import dev.ticketops.domain.Caller;
 import dev.ticketops.domain.CredentialScanner;
+import dev.ticketops.domain.Hint;
 import dev.ticketops.domain.Hours;
 import dev.ticketops.domain.Person;
 import dev.ticketops.domain.Result;
@@ -25,8 +27,6 @@ public final class CloseTicket {
         }
     }
 
-    public static final String USAGE = "/ticket close #N <summary of the work done>";
-
     private final Context ctx;
 
     public CloseTicket(Context ctx) {
@@ -37,7 +37,7 @@ public final class CloseTicket {
         String summary = c.summary() == null ? "" : c.summary().strip();
         if (summary.isEmpty()) {
             return Result.refused("Closing a ticket needs a summary of the work completed.",
-                    "Usage: " + USAGE + " — the summary and total time are the billing record.");
+                    Hint.usage("Usage: ", Action.CLOSE_TICKET, " — the summary and total time are the billing record."));
         }
         if (Text.length(summary) > Ticket.SUMMARY_MAX) {
             return Result.refused("The summary is longer than " + Ticket.SUMMARY_MAX + " characters.", "Shorten it to the essentials.");

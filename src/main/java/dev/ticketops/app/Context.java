@@ -1,9 +1,12 @@
 package dev.ticketops.app;
 
+import dev.ticketops.domain.Action;
 import dev.ticketops.domain.Caller;
+import dev.ticketops.domain.Hint;
 import dev.ticketops.domain.Person;
 import dev.ticketops.domain.Refusal;
 import dev.ticketops.domain.Result;
+import dev.ticketops.domain.Suggestion;
 import dev.ticketops.domain.Ticket;
 import dev.ticketops.domain.TicketEvent;
 import dev.ticketops.domain.TicketNumber;
@@ -111,7 +114,7 @@ public final class Context {
         var clients = stores.clients();
         if (!p.isStaff()) {
             if (p.clientId() == null) {
-                return Result.refused("You have no invoices yet.", "Invoices follow closed tickets; open one with /ticket <title>.");
+                return Result.refused("You have no invoices yet.", Hint.run("Invoices follow closed tickets; open one with ", Suggestion.of(Action.OPEN_TICKET), "."));
             }
             return Result.ok(clients.byId(p.clientId()).orElseThrow());
         }
@@ -122,17 +125,18 @@ public final class Context {
                 return Result.ok(clients.byId(linked.get()).orElseThrow());
             }
             return Result.refused("Which client? This channel is not linked to one.",
-                    "Name the client, e.g. /invoice Acme Corp, or use it in the client's linked channel.");
+                    Hint.run("Name the client, e.g. ", Suggestion.of(Action.ISSUE_INVOICE, "Acme Corp"),
+                            ", or use it in the client's linked channel."));
         }
         var id = java.util.regex.Pattern.compile("(?i)id:(\\d{1,15})").matcher(r);
         if (id.matches()) {
             return clients.byId(Long.parseLong(id.group(1))).<Result<dev.ticketops.domain.Client>>map(Result::ok)
-                    .orElseGet(() -> Result.refused("There is no client " + r + ".", "See the clients with /invoice list."));
+                    .orElseGet(() -> Result.refused("There is no client " + r + ".", Hint.run("See the clients with ", Suggestion.of(Action.LIST_INVOICES), ".")));
         }
         List<dev.ticketops.domain.Client> found = clients.named(r);
         if (found.isEmpty()) {
             return Result.refused("There is no client named " + dev.ticketops.domain.Text.quote(r) + ".",
-                    "Check the spelling, or link a channel to it with /ticket link <client name>.");
+                    Hint.run("Check the spelling, or link a channel to it with ", Suggestion.of(Action.LINK_CHANNEL), "."));
         }
         if (found.size() > 1) {
             return Result.refused("Several clients are named “" + r + "”: " + found.stream()

@@ -2,13 +2,16 @@ package dev.ticketops.app;
 
 import dev.ticketops.app.port.Destination;
 import dev.ticketops.app.port.Notice;
+import dev.ticketops.domain.Action;
 import dev.ticketops.domain.Approval;
 import dev.ticketops.domain.Caller;
 import dev.ticketops.domain.Decision;
 import dev.ticketops.domain.Estimate;
 import dev.ticketops.domain.EstimateStatus;
+import dev.ticketops.domain.Hint;
 import dev.ticketops.domain.Person;
 import dev.ticketops.domain.Result;
+import dev.ticketops.domain.Suggestion;
 import dev.ticketops.domain.Ticket;
 import dev.ticketops.domain.TicketNumber;
 import dev.ticketops.domain.TicketPolicy;
@@ -65,7 +68,8 @@ public final class DecideEstimate {
             }
             if (e.status() == EstimateStatus.SUPERSEDED) {
                 return Result.refused("This estimate was replaced by a newer one" + (t.billable() ? "" : " (the ticket is now non-billable)") + ".",
-                        "Use the buttons on the newest estimate for " + t.number() + ", or see it with /ticket show " + t.number() + ".");
+                        Hint.run("Use the buttons on the newest estimate for " + t.number() + ", or see it with ",
+                                Suggestion.of(Action.SHOW_TICKET, t.number()), "."));
             }
             Approval approval = new Approval(e.id(), t.number(), c.decision(), p.id(), p.displayName(), p.platform(), ctx.now());
             stores.approvals().insert(approval);

@@ -1,11 +1,14 @@
 package dev.ticketops.app;
 
 import dev.ticketops.app.port.Overruns;
+import dev.ticketops.domain.Action;
 import dev.ticketops.domain.Caller;
 import dev.ticketops.domain.Decision;
+import dev.ticketops.domain.Hint;
 import dev.ticketops.domain.Hours;
 import dev.ticketops.domain.Person;
 import dev.ticketops.domain.Result;
+import dev.ticketops.domain.Suggestion;
 import dev.ticketops.domain.Ticket;
 import dev.ticketops.domain.TicketNumber;
 import dev.ticketops.domain.TicketPolicy;
@@ -31,7 +34,7 @@ public final class DecideOverrun {
             var ticket = stores.tickets().lock(c.ticket());
             var request = stores.overruns().lock(c.requestId()).filter(r -> r.ticket().equals(c.ticket()));
             if (ticket.isEmpty() || request.isEmpty()) {
-                return Result.refused("That request for extra time does not exist.", "See the ticket with /ticket show " + c.ticket() + ".");
+                return Result.refused("That request for extra time does not exist.", Hint.run("See the ticket with ", Suggestion.of(Action.SHOW_TICKET, c.ticket()), "."));
             }
             Ticket t = ticket.get();
             // like an estimate, extra time is the client's to approve — even after the ticket was closed

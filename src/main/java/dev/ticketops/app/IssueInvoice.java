@@ -2,16 +2,19 @@ package dev.ticketops.app;
 
 import dev.ticketops.app.port.BillableTicket;
 import dev.ticketops.app.port.Notice;
+import dev.ticketops.domain.Action;
 import dev.ticketops.domain.Caller;
 import dev.ticketops.domain.ChannelRef;
 import dev.ticketops.domain.Client;
 import dev.ticketops.domain.ClientTerms;
+import dev.ticketops.domain.Hint;
 import dev.ticketops.domain.Invoice;
 import dev.ticketops.domain.InvoiceLine;
 import dev.ticketops.domain.InvoiceStatus;
 import dev.ticketops.domain.Money;
 import dev.ticketops.domain.Person;
 import dev.ticketops.domain.Result;
+import dev.ticketops.domain.Suggestion;
 import dev.ticketops.domain.TicketEvent;
 import dev.ticketops.domain.TicketPolicy;
 import java.security.SecureRandom;
@@ -72,7 +75,8 @@ public final class IssueInvoice {
             }
             if (lines.isEmpty()) {
                 return Result.refused("Nothing to invoice for " + client.name() + ": no closed, billable ticket with logged time"
-                        + " is waiting for an invoice.", "Tickets are invoiced once they are closed with /ticket close #N <summary>.");
+                        + " is waiting for an invoice.", Hint.run("Tickets are invoiced once they are closed with ",
+                        Suggestion.of(Action.CLOSE_TICKET), "."));
             }
             Money total = Money.zero(terms.rate().currency());
             for (InvoiceLine l : lines) {

@@ -1,10 +1,12 @@
 package dev.ticketops.app;
 
+import dev.ticketops.domain.Action;
 import dev.ticketops.domain.Caller;
 import dev.ticketops.domain.ChannelRef;
 import dev.ticketops.domain.Client;
 import dev.ticketops.domain.ClientKind;
 import dev.ticketops.domain.CredentialScanner;
+import dev.ticketops.domain.Hint;
 import dev.ticketops.domain.Person;
 import dev.ticketops.domain.Result;
 import dev.ticketops.domain.Text;
@@ -19,8 +21,6 @@ public final class LinkChannel {
     public record Linked(Client client, boolean created) {
     }
 
-    public static final String USAGE = "/ticket link <client name>";
-
     private final Context ctx;
 
     public LinkChannel(Context ctx) {
@@ -30,7 +30,7 @@ public final class LinkChannel {
     public Result<Linked> execute(Command c) {
         String name = c.clientName() == null ? "" : c.clientName().strip().replaceAll("\\s+", " ");
         if (name.isEmpty() || Text.length(name) > 200) {
-            return Result.refused("A client name of 1-200 characters is needed.", "Usage: " + USAGE);
+            return Result.refused("A client name of 1-200 characters is needed.", Hint.usage("Usage: ", Action.LINK_CHANNEL, ""));
         }
         if (CredentialScanner.mentionsCredential(name)) {
             return Result.refused("That name looks like it contains a credential.", "Use the organisation's plain name.");

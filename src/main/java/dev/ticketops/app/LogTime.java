@@ -2,6 +2,7 @@ package dev.ticketops.app;
 
 import dev.ticketops.app.port.Destination;
 import dev.ticketops.app.port.Notice;
+import dev.ticketops.domain.Action;
 import dev.ticketops.domain.Caller;
 import dev.ticketops.domain.Hours;
 import dev.ticketops.domain.CredentialScanner;
@@ -26,8 +27,6 @@ public final class LogTime {
      */
     public record Logged(Ticket ticket, TimeEntry entry, long totalMinutes, Set<String> redactions, String warning) {
     }
-
-    public static final String USAGE = "/log <duration> #N [note]   e.g. /log 1.5h #12 fixed the checkout";
 
     private final Context ctx;
 
@@ -79,7 +78,7 @@ public final class LogTime {
     public Result<Logged> execute(Command c) {
         var parsed = WorkDuration.parse(c.duration());
         if (parsed instanceof Result.Refused<WorkDuration> r) {
-            return Result.refused(r.reason(), r.hint() + " Usage: " + USAGE);
+            return Result.refused(r.reason(), r.hint().thenUsage(Action.LOG_TIME));
         }
         WorkDuration duration = parsed.orElseThrow();
         String rawNote = Text.isBlank(c.note()) ? null : c.note().strip();

@@ -1,11 +1,14 @@
 package dev.ticketops.app;
 
+import dev.ticketops.domain.Action;
 import dev.ticketops.domain.Caller;
 import dev.ticketops.domain.ChannelRef;
 import dev.ticketops.domain.ClientKind;
 import dev.ticketops.domain.CredentialScanner;
+import dev.ticketops.domain.Hint;
 import dev.ticketops.domain.Person;
 import dev.ticketops.domain.Result;
+import dev.ticketops.domain.Suggestion;
 import dev.ticketops.domain.Text;
 import dev.ticketops.domain.Ticket;
 import dev.ticketops.domain.TicketStatus;
@@ -22,8 +25,6 @@ public final class OpenTicket {
     public record Opened(TicketDetails ticket, Set<String> redactions, String notice) {
     }
 
-    public static final String USAGE = "/ticket <title> [| <description>] [--urgent]";
-
     private final Context ctx;
 
     public OpenTicket(Context ctx) {
@@ -33,7 +34,7 @@ public final class OpenTicket {
     /** Which input a validation problem is about, so a form can show it beside the right field. */
     public enum Field { TITLE, DESCRIPTION }
 
-    public record Invalid(Field field, String reason, String hint) {
+    public record Invalid(Field field, String reason, Hint hint) {
     }
 
     /** Checks title and description as the person wrote them. */
@@ -41,16 +42,16 @@ public final class OpenTicket {
         String t = title == null ? "" : title.strip();
         if (t.isEmpty()) {
             return Optional.of(new Invalid(Field.TITLE, "A ticket needs a title.",
-                    "Write it like: /ticket Checkout bug fix | what happens and since when"));
+                    Hint.run("Write it like: ", Suggestion.of(Action.OPEN_TICKET, "Checkout bug fix | what happens and since when"), "")));
         }
         if (Text.length(t) > Ticket.TITLE_MAX) {
             return Optional.of(new Invalid(Field.TITLE, "The title is " + Text.length(t) + " characters; the limit is "
-                    + Ticket.TITLE_MAX + ".", "Keep the title short and put the details in the description."));
+                    + Ticket.TITLE_MAX + ".", Hint.say("Keep the title short and put the details in the description.")));
         }
         if (description != null && Text.length(description.strip()) > Ticket.DESCRIPTION_MAX) {
             return Optional.of(new Invalid(Field.DESCRIPTION, "The description is " + Text.length(description.strip())
                     + " characters; the limit is " + Ticket.DESCRIPTION_MAX + ".",
-                    "Shorten it, or add the rest to the ticket thread later."));
+                    Hint.say("Shorten it, or add the rest to the ticket thread later.")));
         }
         return Optional.empty();
     }
@@ -77,7 +78,7 @@ public final class OpenTicket {
             } else if (p.isStaff()) {
                 return Result.<Opened>refused("Staff open tickets for a client in that client's channel, and this channel is "
                                 + "not linked to a client.",
-                        "Link it first with /ticket link <client name>, or ask the client to open the ticket.");
+                        Hint.run("Link it first with ", Suggestion.of(Action.LINK_CHANNEL), ", or ask the client to open the ticket."));
             } else if (p.clientId() != null) {
                 clientId = p.clientId();
             } else {

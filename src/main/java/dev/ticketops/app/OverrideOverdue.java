@@ -1,6 +1,8 @@
 package dev.ticketops.app;
 
+import dev.ticketops.domain.Action;
 import dev.ticketops.domain.Caller;
+import dev.ticketops.domain.Hint;
 import dev.ticketops.domain.Person;
 import dev.ticketops.domain.Result;
 import dev.ticketops.domain.Text;
@@ -10,8 +12,6 @@ import dev.ticketops.domain.TicketPolicy;
 
 /** Staff let one ticket continue while its client has an overdue invoice; the reason is audited. */
 public final class OverrideOverdue {
-    public static final String USAGE = "/invoice override #N <reason>";
-
     public record Command(Caller caller, TicketNumber ticket, String reason) {
     }
 
@@ -27,7 +27,7 @@ public final class OverrideOverdue {
     public Result<Overridden> execute(Command c) {
         String reason = c.reason() == null ? "" : c.reason().strip();
         if (reason.isEmpty()) {
-            return Result.refused("An override needs a reason; it is kept in the ticket's history.", "Usage: " + USAGE);
+            return Result.refused("An override needs a reason; it is kept in the ticket's history.", Hint.usage("Usage: ", Action.OVERRIDE_OVERDUE, ""));
         }
         return ctx.tx(() -> {
             Person p = ctx.person(c.caller());

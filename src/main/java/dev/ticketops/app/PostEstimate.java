@@ -2,6 +2,7 @@ package dev.ticketops.app;
 
 import dev.ticketops.app.port.Destination;
 import dev.ticketops.app.port.Notice;
+import dev.ticketops.domain.Action;
 import dev.ticketops.domain.Caller;
 import dev.ticketops.domain.CredentialScanner;
 import dev.ticketops.domain.Estimate;
@@ -26,8 +27,6 @@ public final class PostEstimate {
     public record Estimated(TicketDetails ticket, Estimate estimate, Optional<Estimate> replaced, Set<String> redactions) {
     }
 
-    public static final String USAGE = "/estimate #N <range> [note]   e.g. /estimate #12 2-3h needs DB access";
-
     private final Context ctx;
 
     public PostEstimate(Context ctx) {
@@ -37,7 +36,7 @@ public final class PostEstimate {
     public Result<Estimated> execute(Command c) {
         var parsed = EstimateRange.parse(c.range());
         if (parsed instanceof Result.Refused<EstimateRange> r) {
-            return Result.refused(r.reason(), r.hint() + " Usage: " + USAGE);
+            return Result.refused(r.reason(), r.hint().thenUsage(Action.ESTIMATE));
         }
         EstimateRange range = ((Result.Ok<EstimateRange>) parsed).value();
         String rawNote = Text.isBlank(c.note()) ? null : c.note().strip();

@@ -1,7 +1,9 @@
 package dev.ticketops.app;
 
 import dev.ticketops.app.port.Notice;
+import dev.ticketops.domain.Action;
 import dev.ticketops.domain.Caller;
+import dev.ticketops.domain.Hint;
 import dev.ticketops.domain.Invoice;
 import dev.ticketops.domain.InvoiceNumber;
 import dev.ticketops.domain.InvoiceStatus;
@@ -9,6 +11,7 @@ import dev.ticketops.domain.Money;
 import dev.ticketops.domain.PaymentMethod;
 import dev.ticketops.domain.Person;
 import dev.ticketops.domain.Result;
+import dev.ticketops.domain.Suggestion;
 import dev.ticketops.domain.Text;
 import dev.ticketops.domain.TicketEvent;
 import dev.ticketops.domain.TicketPolicy;
@@ -16,13 +19,13 @@ import java.util.Map;
 
 /** Staff record a payment (Wise or PayPal): partial payments reduce the balance, paid in full is PAID. */
 public final class RecordPayment {
-    public static final String USAGE = "/invoice paid INV-2026-0001 [amount] wise|paypal [reference]";
-
     public record Command(Caller caller, String number, String amount, String method, String reference) {
     }
 
     public record Paid(Invoice invoice, Money amount, PaymentMethod method) {
     }
+
+    private static final Hint USAGE = Hint.usage("Usage: ", Action.RECORD_PAYMENT, "");
 
     private final Context ctx;
 
@@ -33,11 +36,11 @@ public final class RecordPayment {
     public Result<Paid> execute(Command c) {
         var number = InvoiceNumber.parse(c.number());
         if (number.isEmpty()) {
-            return Result.refused(Text.quote(c.number()) + " is not an invoice number.", "Usage: " + USAGE);
+            return Result.refused(Text.quote(c.number()) + " is not an invoice number.", USAGE);
         }
         var method = PaymentMethod.parse(c.method());
         if (method.isEmpty()) {
-            return Result.refused("Say how it was paid: wise or paypal.", "Usage: " + USAGE);
+            return Result.refused("Say how it was paid: wise or paypal.", USAGE);
         }
         return ctx.tx(() -> {
             Person p = ctx.person(c.caller());
@@ -48,11 +51,11 @@ public final class RecordPayment {
             var stores = ctx.stores();
             var found = stores.invoices().lockByNumber(number.get());
             if (found.isEmpty()) {
-                return Result.refused("There is no invoice " + number.get() + ".", "See the invoices with /invoice list.");
+                return Result.refused("There is no invoice " + number.get() + ".", Hint.run("See the invoices with ", Suggestion.of(Action.LIST_INVOICES), "."));
             }
             Invoice inv = found.get();
             if (!inv.balance().isPositive()) {
-                return Result.refused(inv.number() + " is already paid in full.", "See it with /invoice show " + inv.number() + ".");
+                return Result.refused(inv.number() + " is already paid in full.", Hint.run("See it with ", Suggestion.of(Action.SHOW_INVOICE, inv.number().toString()), "."));
             }
             Money amount;
             if (c.amount() == null || c.amount().isBlank()) {
@@ -60,12 +63,12 @@ public final class RecordPayment {
             } else {
                 var parsed = Money.parse(c.amount(), inv.currency());
                 if (parsed instanceof Result.Refused<Money> r) {
-                    return Result.refused(r.reason(), r.hint() + " Usage: " + USAGE);
+                    return Result.refused(r.reason(), r.hint().thenUsage(Action.RECORD_PAYMENT));
                 }
                 amount = parsed.orElseThrow();
             }
             if (!amount.isPositive()) {
-                return Result.refused("A payment must be more than zero.", "Usage: " + USAGE);
+                return Result.refused("A payment must be more than zero.", USAGE);
             }
             if (amount.compareTo(inv.balance()) > 0) {
                 return Result.refused("That is more than the balance: " + inv.number() + " has " + inv.balance().display()

@@ -1,9 +1,12 @@
 package dev.ticketops.app;
 
+import dev.ticketops.domain.Action;
 import dev.ticketops.domain.Caller;
 import dev.ticketops.domain.Estimate;
+import dev.ticketops.domain.Hint;
 import dev.ticketops.domain.Person;
 import dev.ticketops.domain.Result;
+import dev.ticketops.domain.Suggestion;
 import dev.ticketops.domain.Ticket;
 import dev.ticketops.domain.TicketNumber;
 import dev.ticketops.domain.TicketPolicy;
@@ -39,7 +42,7 @@ public final class ReopenTicket {
             var invoiced = ctx.stores().invoices().invoiceOf(t.number());
             if (invoiced.isPresent()) {
                 return Result.refused(t.number() + " was billed on invoice " + invoiced.get() + ", so its record is final.",
-                        "Open a new ticket for the further work: /ticket <title>.");
+                        Hint.run("Open a new ticket for the further work: ", Suggestion.of(Action.OPEN_TICKET), "."));
             }
             Optional<Estimate> estimate = ctx.stores().estimates().current(t.number());
             TicketStatus status = !t.billable() || estimate.isEmpty() ? TicketStatus.NEW : switch (estimate.get().status()) {

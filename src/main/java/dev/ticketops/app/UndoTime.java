@@ -1,8 +1,11 @@
 package dev.ticketops.app;
 
+import dev.ticketops.domain.Action;
 import dev.ticketops.domain.Caller;
+import dev.ticketops.domain.Hint;
 import dev.ticketops.domain.Person;
 import dev.ticketops.domain.Result;
+import dev.ticketops.domain.Suggestion;
 import dev.ticketops.domain.Ticket;
 import dev.ticketops.domain.TicketPolicy;
 import dev.ticketops.domain.TicketStatus;
@@ -36,7 +39,7 @@ public final class UndoTime {
             var stores = ctx.stores();
             Optional<TimeEntry> last = stores.timeEntries().latestBy(p.id());
             if (last.isEmpty()) {
-                return Result.refused("You have no time entry to undo.", "Log time with /log <duration> #N.");
+                return Result.refused("You have no time entry to undo.", Hint.run("Log time with ", Suggestion.of(Action.LOG_TIME), "."));
             }
             TimeEntry e = last.get();
             if (e.loggedAt().plus(WINDOW).isBefore(ctx.now())) {
@@ -46,7 +49,7 @@ public final class UndoTime {
             Ticket t = stores.tickets().lock(e.ticket()).orElseThrow();
             if (t.status() == TicketStatus.CLOSED) {
                 return Result.refused("Ticket " + t.number() + " is closed; its time is the billing record.",
-                        "Reopen it with /ticket reopen " + t.number() + " first.");
+                        Hint.run("Reopen it with ", Suggestion.of(Action.REOPEN_TICKET, t.number()), " first."));
             }
             // Re-read under the ticket lock: while this undo waited, the person may have logged again, or another undo
             // may have removed the entry. Say which — and that nothing was removed by this one.
@@ -55,11 +58,11 @@ public final class UndoTime {
                 TimeEntry n = now.get();
                 return Result.refused("Nothing was undone: while this undo ran you logged " + n.duration() + " on " + n.ticket()
                                 + ", which is now your last entry (" + e.duration() + " on " + e.ticket() + " was kept).",
-                        "Run /log undo again to remove the " + n.duration() + " on " + n.ticket() + ".");
+                        Hint.run("Run ", Suggestion.of(Action.UNDO_LOG), " again to remove the " + n.duration() + " on " + n.ticket() + "."));
             }
             if (now.isEmpty() || now.get().id() != e.id() || !stores.timeEntries().delete(e.id())) {
                 return Result.refused("Nothing was undone: your entry of " + e.duration() + " on " + t.number()
-                        + " had already been undone by another request.", "See the ticket with /ticket show " + t.number() + ".");
+                        + " had already been undone by another request.", Hint.run("See the ticket with ", Suggestion.of(Action.SHOW_TICKET, t.number()), "."));
             }
             stores.tickets().addLoggedMinutes(t.number(), -e.duration().minutes());
             ctx.audit(t, p, "TIME_UNDONE", e.duration().toString());

@@ -13,11 +13,13 @@ import dev.ticketops.app.TicketDetails;
 import dev.ticketops.app.UndoTime;
 import dev.ticketops.app.port.Notice;
 import dev.ticketops.app.port.TicketSummary;
+import dev.ticketops.domain.Action;
 import dev.ticketops.domain.Approval;
 import dev.ticketops.domain.CredentialScanner;
 import dev.ticketops.domain.Decision;
 import dev.ticketops.domain.Estimate;
 import dev.ticketops.domain.Hours;
+import dev.ticketops.domain.Suggestion;
 import dev.ticketops.domain.Text;
 import dev.ticketops.domain.Ticket;
 import dev.ticketops.domain.TicketEvent;
@@ -67,7 +69,7 @@ public final class Cards {
     }
 
     /** The ticket card: title, number, status, client, estimate, approval, time so far and the next step. */
-    static Reply.Builder card(Reply.Builder b, TicketDetails d) {
+    static Reply.Builder card(Reply.Builder b, TicketDetails d, Syntax syntax) {
         Ticket t = d.ticket();
         b.title(heading(t));
         if (t.description() != null) {
@@ -84,13 +86,13 @@ public final class Cards {
         if (t.closeSummary() != null && t.status() == dev.ticketops.domain.TicketStatus.CLOSED) {
             b.wideField("Work completed", t.closeSummary());
         }
-        b.footer("Next: " + TicketPolicy.nextStep(t));
+        b.footer("Next: " + syntax.hint(TicketPolicy.nextStep(t)));
         return b;
     }
 
-    public static Reply opened(OpenTicket.Opened o) {
+    public static Reply opened(OpenTicket.Opened o, Syntax syntax) {
         Ticket t = o.ticket().ticket();
-        Reply.Builder b = card(Reply.publicly().tone(Reply.Tone.SUCCESS), o.ticket());
+        Reply.Builder b = card(Reply.publicly().tone(Reply.Tone.SUCCESS), o.ticket(), syntax);
         b.title("Ticket " + t.number() + " opened – " + t.title());
         String warn = redactionNote(o.redactions());
         if (o.notice() != null) {
@@ -136,10 +138,11 @@ public final class Cards {
         return DecisionCards.render(DecisionCards.estimate(d));
     }
 
-    public static Reply logged(LogTime.Logged l) {
+    public static Reply logged(LogTime.Logged l, Syntax syntax) {
         TimeEntry e = l.entry();
         String text = "Logged " + e.duration() + " on " + heading(l.ticket()) + (e.note() == null ? "" : " (" + e.note() + ")")
-                + ".\nTotal so far: " + Hours.words(l.totalMinutes()) + ". Made a mistake? /log undo within 10 minutes.";
+                + ".\nTotal so far: " + Hours.words(l.totalMinutes()) + ". Made a mistake? " + syntax.command(Suggestion.of(Action.UNDO_LOG))
+                + " within 10 minutes.";
         String warn = redactionNote(l.redactions());
         if (l.warning() != null) {
             text = text + "\n⚠️ " + l.warning();
@@ -169,12 +172,12 @@ public final class Cards {
                 .build();
     }
 
-    public static Reply reopened(ReopenTicket.Reopened r) {
-        return card(Reply.publicly().tone(Reply.Tone.INFO), r.ticket())
+    public static Reply reopened(ReopenTicket.Reopened r, Syntax syntax) {
+        return card(Reply.publicly().tone(Reply.Tone.INFO), r.ticket(), syntax)
                 .title("Ticket " + r.ticket().ticket().number() + " reopened – " + r.ticket().ticket().title()).build();
     }
 
-    public static Reply billable(SetBillable.Changed c) {
+    public static Reply billable(SetBillable.Changed c, Syntax syntax) {
         Ticket t = c.ticket().ticket();
         if (!c.changed()) {
             return Reply.privately().text(t.number() + " is already " + (t.billable() ? "billable" : "non-billable") + ".").build();
@@ -183,7 +186,7 @@ public final class Cards {
                 ? "Ticket " + t.number() + " is a billable support request. An estimate follows for the client's approval."
                 : "Ticket " + t.number() + " is non-billable: no estimate or approval is needed and it will not be invoiced.";
         return Reply.publicly().tone(Reply.Tone.INFO).title(heading(t)).text(text)
-                .footer("Next: " + TicketPolicy.nextStep(t)).build();
+                .footer("Next: " + syntax.hint(TicketPolicy.nextStep(t))).build();
     }
 
     public static Reply linked(LinkChannel.Linked l) {
@@ -194,8 +197,8 @@ public final class Cards {
                 .build();
     }
 
-    public static Reply details(TicketDetails d) {
-        Reply.Builder b = card(Reply.privately(), d);
+    public static Reply details(TicketDetails d, Syntax syntax) {
+        Reply.Builder b = card(Reply.privately(), d, syntax);
         if (!d.entries().isEmpty()) {
             b.wideField("Time entries", d.entries().stream()
                     .map(e -> "• " + when(e.loggedAt()) + " — " + e.duration() + " by @" + e.personName()
@@ -216,16 +219,18 @@ public final class Cards {
                 + (e.detail() == null ? "" : ": " + Text.clip(e.detail(), 200));
     }
 
-    public static Reply list(ListTickets.Listing l) {
+    public static Reply list(ListTickets.Listing l, Syntax syntax) {
         if (l.tickets().isEmpty()) {
-            return Reply.privately().text(l.openOnly() ? "No open tickets. Open one with /ticket <title>." : "No tickets yet. Open one with /ticket <title>.").build();
+            return Reply.privately().text((l.openOnly() ? "No open tickets." : "No tickets yet.") + " Open one with "
+                    + syntax.command(Suggestion.of(Action.OPEN_TICKET)) + ".").build();
         }
+        String show = syntax.command(Suggestion.of(Action.SHOW_TICKET));
         String lines = l.tickets().stream().map(Cards::listLine).collect(Collectors.joining("\n"));
         return Reply.privately()
                 .title((l.openOnly() ? "Open tickets" : "All tickets") + (l.staffView() ? "" : " you can see"))
                 .text(lines)
-                .footer(l.truncated() ? "Showing the newest " + ListTickets.LIMIT + ". Use /ticket show #N for one ticket."
-                        : "Use /ticket show #N for details.")
+                .footer(l.truncated() ? "Showing the newest " + ListTickets.LIMIT + ". Use " + show + " for one ticket."
+                        : "Use " + show + " for details.")
                 .build();
     }
 
@@ -235,18 +240,19 @@ public final class Cards {
                 + (s.totalMinutes() > 0 ? " · " + Hours.words(s.totalMinutes()) : "");
     }
 
-    public static Reply help(String topic) {
+    /** Every command in the platform's own syntax, with what it is for. */
+    public static Reply help(String topic, Syntax syntax) {
         return Reply.privately().title("TicketOps — ticket-first support")
-                .text(TICKET_ONLY + "\n\n" + CommandParser.TICKET_USAGE + "\n" + CommandParser.ESTIMATE_USAGE + "\n"
-                        + CommandParser.LOG_USAGE + "\n" + CommandParser.INVOICE_USAGE)
+                .text(TICKET_ONLY + "\n\n" + java.util.Arrays.stream(Action.values()).map(syntax::usage)
+                        .collect(Collectors.joining("\n")))
                 .footer("The process: ticket → estimate → your approval → work → summary and closure → invoice.")
                 .build();
     }
 
-    public static Reply ticketOnly() {
+    public static Reply ticketOnly(Syntax syntax) {
         return Reply.privately().tone(Reply.Tone.INFO).text(TICKET_ONLY
-                        + "\nOpen one in a channel with: /ticket <title> [| <description>] — for example"
-                        + " /ticket Checkout bug fix | the pay button does nothing since Monday")
+                        + "\nOpen one in a channel with: " + syntax.usage(Action.OPEN_TICKET) + " — for example "
+                        + syntax.command(Suggestion.of(Action.OPEN_TICKET, "Checkout bug fix | the pay button does nothing since Monday")))
                 .build();
     }
 
@@ -278,8 +284,8 @@ public final class Cards {
                 .build();
     }
 
-    /** The message an outbox notice becomes when it is delivered. */
-    public static Reply notice(Notice n) {
+    /** The message an outbox notice becomes when it is delivered, in the syntax of the platform that delivers it. */
+    public static Reply notice(Notice n, Syntax syntax) {
         return switch (n.kind()) {
             case ESTIMATE_POSTED -> estimateCard(n.ticket(), n.fact("title"), Long.parseLong(n.fact("estimateId")),
                     n.fact("text"), n.facts().get("note"));
@@ -289,7 +295,7 @@ public final class Cards {
                             + " your estimate of " + n.fact("range") + " for ticket " + n.ticket() + " – " + n.fact("title")
                             + " at " + when(Instant.parse(n.fact("at"))) + "."
                             + (Decision.valueOf(n.fact("decision")) == Decision.APPROVED ? " Work may begin."
-                            : " Post a new estimate with /estimate " + n.ticket() + " <range>."))
+                            : " Post a new estimate with " + syntax.command(Suggestion.of(Action.ESTIMATE, n.ticket())) + "."))
                     .build();
             case TICKET_CLOSED -> closureCard(n.ticket(), n.fact("title"), n.fact("summary"), Long.parseLong(n.fact("minutes")),
                     n.fact("closedBy"));
@@ -349,7 +355,7 @@ public final class Cards {
 
     public static final String PAYMENT_WAYS = "Pay by Wise (USD transfer) — our primary method — or PayPal on request.";
 
-    public static Reply issued(dev.ticketops.app.IssueInvoice.Issued i) {
+    public static Reply issued(dev.ticketops.app.IssueInvoice.Issued i, Syntax syntax) {
         var inv = i.invoice();
         return Reply.privately().tone(Reply.Tone.SUCCESS)
                 .title("Invoice " + inv.number() + " for " + inv.clientName() + " – " + inv.total().display())
@@ -358,7 +364,8 @@ public final class Cards {
                 .field("Issued", inv.issueDate().toString()).field("Due", inv.dueDate().toString())
                 .wideField("Document", i.url() + "\nPDF: " + i.url().replace("?t=", "/pdf?t="))
                 .footer(i.posted() ? "Posted to the client's billing channel." : "The client has no linked channel to post it to:"
-                        + " send the link yourself, or link the client's channel with /ticket link <client name>.")
+                        + " send the link yourself, or link the client's channel with "
+                        + syntax.command(Suggestion.of(Action.LINK_CHANNEL, inv.clientName())) + ".")
                 .build();
     }
 
@@ -384,7 +391,7 @@ public final class Cards {
                 .build();
     }
 
-    public static Reply invoices(dev.ticketops.app.ListInvoices.Listing l) {
+    public static Reply invoices(dev.ticketops.app.ListInvoices.Listing l, Syntax syntax) {
         String who = l.client().map(dev.ticketops.domain.Client::name).orElse("all clients");
         if (l.invoices().isEmpty()) {
             return Reply.privately().text("No invoices for " + who + " yet.").build();
@@ -396,10 +403,10 @@ public final class Cards {
                 .collect(Collectors.joining("\n"));
         return Reply.privately().title("Invoices — " + who).text(lines)
                 .field("Outstanding balance", l.outstanding().display())
-                .footer("Use /invoice show INV-… for one invoice.").build();
+                .footer("Use " + syntax.command(Suggestion.of(Action.SHOW_INVOICE)) + " for one invoice.").build();
     }
 
-    public static Reply terms(dev.ticketops.app.ChangeTerms.Terms t) {
+    public static Reply terms(dev.ticketops.app.ChangeTerms.Terms t, Syntax syntax) {
         var terms = t.terms();
         return Reply.privately().tone(t.changed() ? Reply.Tone.SUCCESS : Reply.Tone.INFO)
                 .title((t.changed() ? "Terms updated — " : "Terms — ") + t.client().name())
@@ -407,7 +414,7 @@ public final class Cards {
                 .field("Payment term", terms.paymentTermDays() + " days")
                 .field("Billing contact", terms.billingContact().orElse("—"))
                 .field("Billing channel", terms.billingChannel().map(c -> c.platform().label() + " " + c.channelId()).orElse("none yet"))
-                .footer("Change with " + dev.ticketops.app.ChangeTerms.USAGE)
+                .footer("Change with " + syntax.command(Suggestion.of(Action.CLIENT_TERMS, t.client().name())))
                 .build();
     }
 

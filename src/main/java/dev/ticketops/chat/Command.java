@@ -1,5 +1,7 @@
 package dev.ticketops.chat;
 
+import dev.ticketops.domain.Action;
+import dev.ticketops.domain.Hint;
 import dev.ticketops.domain.TicketNumber;
 
 /** A slash command, read from its text. */
@@ -59,7 +61,17 @@ public sealed interface Command {
     record OverrideOverdue(TicketNumber ticket, String reason) implements Command {
     }
 
-    /** The text could not be read; {@code usage} shows the right form. */
-    record Invalid(String reason, String usage) implements Command {
+    /**
+     * The text could not be read: why, the command whose usage shows the right form (each adapter writes it in its
+     * syntax), and what else the person may have meant ({@link Hint#NONE} if nothing).
+     */
+    record Invalid(String reason, Action usageOf, Hint also) implements Command {
+        public Invalid {
+            also = also == null ? Hint.NONE : also;
+        }
+
+        public Invalid(String reason, Action usageOf) {
+            this(reason, usageOf, Hint.NONE);
+        }
     }
 }

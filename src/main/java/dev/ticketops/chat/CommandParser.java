@@ -1,7 +1,9 @@
 package dev.ticketops.chat;
 
+import dev.ticketops.domain.Action;
+import dev.ticketops.domain.Hint;
+import dev.ticketops.domain.Suggestion;
 import dev.ticketops.domain.Text;
-import dev.ticketops.domain.DurationText;
 import dev.ticketops.domain.EstimateRange;
 import dev.ticketops.domain.TicketNumber;
 import dev.ticketops.domain.WorkDuration;
@@ -13,31 +15,10 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the text of {@code /ticket}, {@code /estimate} and {@code /log} into a {@link Command}. {@code #N} may also be
- * written {@code N}. Anything unreadable becomes {@link Command.Invalid} with the reason and the right usage.
+ * written {@code N}. Anything unreadable becomes {@link Command.Invalid} with the reason and the command whose usage
+ * to show.
  */
 public final class CommandParser {
-    public static final String TICKET_USAGE = String.join("\n",
-            "/ticket <title> [| <description>] [--urgent] — open a ticket",
-            "/ticket list [open|all] — your tickets",
-            "/ticket show #N — a ticket with its estimate, time and history",
-            "/ticket close #N <summary> — close with a summary of the work (staff)",
-            "/ticket reopen #N — reopen a closed ticket (staff)",
-            "/ticket billable #N yes|no — billable or not (staff)",
-            "/ticket link <client name> — link this channel to a client (staff)",
-            "/ticket digest — today's digest, shown only to you (staff)",
-            "/ticket help — this help");
-    public static final String ESTIMATE_USAGE = "/estimate #N <range> [note] — e.g. /estimate #12 2-3h (" + EstimateRange.EXAMPLES + ")";
-    public static final String LOG_USAGE = "/log <duration> #N [note] — e.g. /log 1.5h #12 fixed the CSS (" + DurationText.EXAMPLES
-            + ")\n/log undo — remove your last entry (within 10 minutes)";
-
-    public static final String INVOICE_USAGE = String.join("\n",
-            "/invoice [client] — invoice every closed, billable ticket of the client (staff; in a linked channel the client is implied)",
-            "/invoice paid INV-2026-0001 [amount] wise|paypal [reference] — record a payment (staff)",
-            "/invoice list [client] — invoices and the outstanding balance",
-            "/invoice show INV-2026-0001 — one invoice with its lines and link",
-            "/invoice terms <client> [rate=15.00] [term=14] [contact=billing@acme.com] [channel=here] — a client's terms (staff)",
-            "/invoice override #N <reason> — let one ticket continue despite an overdue invoice (staff)");
-
     private static final Pattern URGENT = Pattern.compile("(?i)(^|\\s)--urgent(?=\\s|$)");
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
@@ -52,8 +33,7 @@ public final class CommandParser {
             case "/estimate", "estimate" -> estimate(t);
             case "/log", "log" -> log(t);
             case "/invoice", "invoice" -> invoice(t);
-            default -> new Command.Invalid("I do not know the command " + command + ".",
-                    TICKET_USAGE + "\n" + ESTIMATE_USAGE + "\n" + LOG_USAGE + "\n" + INVOICE_USAGE);
+            default -> new Command.Invalid("I do not know the command " + command + ".", Action.HELP);
         };
     }
 
@@ -74,12 +54,12 @@ public final class CommandParser {
                 return open(text);
             case "new":
             case "open":
-                return rest.isEmpty() ? new Command.Invalid("A ticket needs a title.", TICKET_USAGE) : open(rest);
+                return rest.isEmpty() ? new Command.Invalid("A ticket needs a title.", Action.OPEN_TICKET) : open(rest);
             case "list":
                 return switch (rest.toLowerCase(Locale.ROOT)) {
                     case "", "open" -> new Command.ListTickets(true);
                     case "all" -> new Command.ListTickets(false);
-                    default -> new Command.Invalid(Text.quote(rest) + " is not a list scope: use open or all.", "/ticket list [open|all]");
+                    default -> new Command.Invalid(Text.quote(rest) + " is not a list scope: use open or all.", Action.LIST_TICKETS);
                 };
             case "show":
             case "close":
@@ -88,7 +68,7 @@ public final class CommandParser {
                 return withTicket(word, rest, text);
             case "link":
                 return rest.isEmpty()
-                        ? new Command.Invalid("Which client should this channel belong to?", "/ticket link <client name>")
+                        ? new Command.Invalid("Which client should this channel belong to?", Action.LINK_CHANNEL)
                         : new Command.LinkChannel(rest);
             default:
                 return open(text);
@@ -99,15 +79,16 @@ public final class CommandParser {
         String[] parts = rest.isEmpty() ? new String[0] : SPACE.split(rest, 2);
         Optional<TicketNumber> n = parts.length == 0 ? Optional.empty() : TicketNumber.parse(parts[0]);
         String after = parts.length > 1 ? parts[1].strip() : "";
-        String usage = switch (word) {
-            case "show" -> "/ticket show #N";
-            case "close" -> "/ticket close #N <summary of the work done>";
-            case "reopen" -> "/ticket reopen #N";
-            default -> "/ticket billable #N yes|no";
+        Action usage = switch (word) {
+            case "show" -> Action.SHOW_TICKET;
+            case "close" -> Action.CLOSE_TICKET;
+            case "reopen" -> Action.REOPEN_TICKET;
+            default -> Action.SET_BILLABLE;
         };
         if (n.isEmpty()) {
             String why = parts.length == 0 ? "Which ticket? Give its number." : Text.quote(parts[0]) + " is not a ticket number.";
-            return new Command.Invalid(why, usage + "\nTo open a ticket with this title instead: /ticket new " + whole);
+            return new Command.Invalid(why, usage,
+                    Hint.run("To open a ticket with this title instead: ", Suggestion.of(Action.OPEN_TICKET, whole), ""));
         }
         return switch (word) {
             case "show" -> new Command.ShowTicket(n.get());
@@ -131,7 +112,7 @@ public final class CommandParser {
         String title = (bar < 0 ? clean : clean.substring(0, bar)).strip();
         String description = bar < 0 ? null : clean.substring(bar + 1).strip();
         if (title.isEmpty()) {
-            return new Command.Invalid("A ticket needs a title before the |.", "/ticket <title> [| <description>] [--urgent]");
+            return new Command.Invalid("A ticket needs a title before the |.", Action.OPEN_TICKET);
         }
         return new Command.OpenTicket(title, description == null || description.isEmpty() ? null : description, urgent);
     }
@@ -139,15 +120,15 @@ public final class CommandParser {
     static Command estimate(String text) {
         List<String> tokens = tokens(text);
         if (tokens.isEmpty()) {
-            return new Command.Invalid("Which ticket, and how long?", ESTIMATE_USAGE);
+            return new Command.Invalid("Which ticket, and how long?", Action.ESTIMATE);
         }
         Optional<TicketNumber> n = TicketNumber.parse(tokens.get(0));
         if (n.isEmpty()) {
-            return new Command.Invalid("Start with the ticket number: " + Text.quote(tokens.get(0)) + " is not one.", ESTIMATE_USAGE);
+            return new Command.Invalid("Start with the ticket number: " + Text.quote(tokens.get(0)) + " is not one.", Action.ESTIMATE);
         }
         List<String> rest = tokens.subList(1, tokens.size());
         if (rest.isEmpty()) {
-            return new Command.Invalid("How long will " + n.get() + " take? Give a range.", ESTIMATE_USAGE);
+            return new Command.Invalid("How long will " + n.get() + " take? Give a range.", Action.ESTIMATE);
         }
         for (int k = Math.min(5, rest.size()); k >= 1; k--) {
             String candidate = String.join(" ", rest.subList(0, k));
@@ -162,7 +143,7 @@ public final class CommandParser {
     static Command log(String text) {
         List<String> tokens = tokens(text);
         if (tokens.isEmpty()) {
-            return new Command.Invalid("How long, and on which ticket?", LOG_USAGE);
+            return new Command.Invalid("How long, and on which ticket?", Action.LOG_TIME);
         }
         if (tokens.size() == 1 && tokens.get(0).equalsIgnoreCase("undo")) {
             return new Command.UndoLog();
@@ -182,7 +163,7 @@ public final class CommandParser {
             // "/log #12 1.5h note"
             List<String> rest = tokens.subList(1, tokens.size());
             if (rest.isEmpty()) {
-                return new Command.Invalid("How long did you work on " + first.get() + "?", LOG_USAGE);
+                return new Command.Invalid("How long did you work on " + first.get() + "?", Action.LOG_TIME);
             }
             for (int k = Math.min(4, rest.size()); k >= 1; k--) {
                 String candidate = String.join(" ", rest.subList(0, k));
@@ -201,9 +182,9 @@ public final class CommandParser {
         }
         if (WorkDuration.parse(String.join(" ", tokens.subList(0, Math.min(2, tokens.size())))).isOk()
                 || WorkDuration.parse(tokens.get(0)).isOk()) {
-            return new Command.Invalid("On which ticket? Add its number after the time.", LOG_USAGE);
+            return new Command.Invalid("On which ticket? Add its number after the time.", Action.LOG_TIME);
         }
-        return new Command.Invalid(Text.quote(String.join(" ", tokens)) + " does not read as a duration and a ticket.", LOG_USAGE);
+        return new Command.Invalid(Text.quote(String.join(" ", tokens)) + " does not read as a duration and a ticket.", Action.LOG_TIME);
     }
 
     static Command invoice(String text) {
@@ -218,11 +199,11 @@ public final class CommandParser {
                 return new Command.Help("invoice");
             case "paid": {
                 if (rest.isEmpty()) {
-                    return new Command.Invalid("Which invoice was paid?", INVOICE_USAGE);
+                    return new Command.Invalid("Which invoice was paid?", Action.RECORD_PAYMENT);
                 }
                 String number = rest.get(0);
                 if (rest.size() < 2) {
-                    return new Command.Invalid("Say how it was paid: wise or paypal.", "/invoice paid " + number + " [amount] wise|paypal [reference]");
+                    return new Command.Invalid("Say how it was paid: wise or paypal.", Action.RECORD_PAYMENT);
                 }
                 boolean amountGiven = dev.ticketops.domain.PaymentMethod.parse(rest.get(1)).isEmpty();
                 int m = amountGiven ? 2 : 1;
@@ -233,7 +214,7 @@ public final class CommandParser {
             case "balance":
                 return new Command.ListInvoices(join(rest));
             case "show":
-                return rest.isEmpty() ? new Command.Invalid("Which invoice?", "/invoice show INV-2026-0001") : new Command.ShowInvoice(rest.get(0));
+                return rest.isEmpty() ? new Command.Invalid("Which invoice?", Action.SHOW_INVOICE) : new Command.ShowInvoice(rest.get(0));
             case "terms": {
                 String rate = null;
                 String term = null;
@@ -251,7 +232,7 @@ public final class CommandParser {
                         case "channel" -> {
                             if (!value.equalsIgnoreCase("here")) {
                                 return new Command.Invalid("channel= only takes “here”: the channel you type in becomes the billing channel.",
-                                        INVOICE_USAGE);
+                                        Action.CLIENT_TERMS);
                             }
                             here = true;
                         }
@@ -263,7 +244,7 @@ public final class CommandParser {
             case "override": {
                 Optional<TicketNumber> n = rest.isEmpty() ? Optional.empty() : TicketNumber.parse(rest.get(0));
                 if (n.isEmpty()) {
-                    return new Command.Invalid("Which ticket may continue?", "/invoice override #N <reason>");
+                    return new Command.Invalid("Which ticket may continue?", Action.OVERRIDE_OVERDUE);
                 }
                 return new Command.OverrideOverdue(n.get(), join(rest.subList(1, rest.size())));
             }

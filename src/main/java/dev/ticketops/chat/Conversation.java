@@ -23,10 +23,13 @@ import dev.ticketops.app.UndoTime;
 import dev.ticketops.app.port.Destination;
 import dev.ticketops.app.port.Notice;
 import dev.ticketops.app.port.StoreUnavailable;
+import dev.ticketops.domain.Action;
 import dev.ticketops.domain.Caller;
 import dev.ticketops.domain.ChannelRef;
 import dev.ticketops.domain.CredentialScanner;
+import dev.ticketops.domain.Hint;
 import dev.ticketops.domain.Result;
+import dev.ticketops.domain.Suggestion;
 import dev.ticketops.domain.TicketNumber;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -65,18 +68,21 @@ public final class Conversation {
     private final OverrideOverdue overrideOverdue;
     private final PreviewDigest previewDigest;
     private final java.time.Duration patience;
+    private final Syntax syntax;
 
-    public Conversation(Context ctx) {
-        this(ctx, null);
+    /** {@code syntax}: how the platform this conversation answers writes commands, for hints, usage and help. */
+    public Conversation(Context ctx, Syntax syntax) {
+        this(ctx, null, syntax);
     }
 
     /**
      * {@code patience}: how long a request may wait for the database in all before it is answered that nothing was
      * changed (Slack gives an answer 3 seconds); null waits as long as the pool's own timeouts allow.
      */
-    public Conversation(Context ctx, java.time.Duration patience) {
+    public Conversation(Context ctx, java.time.Duration patience, Syntax syntax) {
         this.ctx = ctx;
         this.patience = patience;
+        this.syntax = java.util.Objects.requireNonNull(syntax, "syntax");
         this.openTicket = new OpenTicket(ctx);
         this.setBillable = new SetBillable(ctx);
         this.postEstimate = new PostEstimate(ctx);
@@ -167,7 +173,7 @@ public final class Conversation {
 
     /** Answers a direct message or a mention: the ticket-only rule, once per delivery. */
     public Answer ticketOnly(String requestKey) {
-        return once(requestKey, Cards::ticketOnly);
+        return once(requestKey, () -> Cards.ticketOnly(syntax));
     }
 
     /** Handles a button click. */
@@ -186,8 +192,8 @@ public final class Conversation {
         return once(a.requestKey(), () -> {
             var decoded = ActionCodec.decode(a.value());
             if (decoded.isEmpty()) {
-                return refusal("That button is not one I know, or it is out of date.",
-                        "See the ticket with /ticket show #N and use its newest estimate message.");
+                return refusal("That button is not one I know, or it is out of date.", syntax.hint(Hint.run("See the ticket with ",
+                        Suggestion.of(Action.SHOW_TICKET), " and use its newest estimate message.")));
             }
             var d = decoded.get();
             return ctx.tx(() -> {
@@ -215,54 +221,54 @@ public final class Conversation {
 
     private Reply execute(Caller caller, ChannelRef channel, Command command) {
         if (command instanceof Command.Help h) {
-            return Cards.help(h.topic());
+            return Cards.help(h.topic(), syntax);
         } else if (command instanceof Command.Invalid i) {
-            return refusal(i.reason(), "Usage:\n" + i.usage());
+            return refusal(i.reason(), "Usage:\n" + syntax.usage(i.usageOf()) + (i.also().isEmpty() ? "" : "\n" + syntax.hint(i.also())));
         } else if (command instanceof Command.OpenTicket o) {
             return render(openTicket.execute(new OpenTicket.Command(caller, channel, o.title(), o.description(), o.urgent())),
-                    Cards::opened);
+                    o2 -> Cards.opened(o2, syntax));
         } else if (command instanceof Command.ListTickets l) {
-            return render(listTickets.execute(new ListTickets.Query(caller, l.openOnly())), Cards::list);
+            return render(listTickets.execute(new ListTickets.Query(caller, l.openOnly())), l2 -> Cards.list(l2, syntax));
         } else if (command instanceof Command.ShowTicket s) {
-            return render(showTicket.execute(new ShowTicket.Query(caller, s.ticket())), Cards::details);
+            return render(showTicket.execute(new ShowTicket.Query(caller, s.ticket())), d -> Cards.details(d, syntax));
         } else if (command instanceof Command.CloseTicket c) {
             return render(closeTicket.execute(new CloseTicket.Command(caller, c.ticket(), c.summary())), Cards::closed);
         } else if (command instanceof Command.ReopenTicket r) {
-            return render(reopenTicket.execute(new ReopenTicket.Command(caller, r.ticket())), Cards::reopened);
+            return render(reopenTicket.execute(new ReopenTicket.Command(caller, r.ticket())), r2 -> Cards.reopened(r2, syntax));
         } else if (command instanceof Command.SetBillable b) {
-            return render(setBillable.execute(new SetBillable.Command(caller, b.ticket(), b.billable())), Cards::billable);
+            return render(setBillable.execute(new SetBillable.Command(caller, b.ticket(), b.billable())), b2 -> Cards.billable(b2, syntax));
         } else if (command instanceof Command.LinkChannel l) {
             return render(linkChannel.execute(new LinkChannel.Command(caller, channel, l.clientName())), Cards::linked);
         } else if (command instanceof Command.Estimate e) {
             return render(postEstimate.execute(new PostEstimate.Command(caller, e.ticket(), e.range(), e.note())),
                     Cards::estimated);
         } else if (command instanceof Command.LogTime l) {
-            return render(logTime.execute(new LogTime.Command(caller, l.ticket(), l.duration(), l.note())), Cards::logged);
+            return render(logTime.execute(new LogTime.Command(caller, l.ticket(), l.duration(), l.note())), l2 -> Cards.logged(l2, syntax));
         } else if (command instanceof Command.UndoLog) {
             return render(undoTime.execute(new UndoTime.Command(caller)), Cards::undone);
         } else if (command instanceof Command.ShowDigest) {
             return render(previewDigest.execute(caller), d -> Cards.digest(d, Reply.Visibility.PRIVATE));
         } else if (command instanceof Command.IssueInvoice i) {
-            return render(issueInvoice.execute(new IssueInvoice.Command(caller, channel, i.client())), Cards::issued);
+            return render(issueInvoice.execute(new IssueInvoice.Command(caller, channel, i.client())), i2 -> Cards.issued(i2, syntax));
         } else if (command instanceof Command.RecordPayment p) {
             return render(recordPayment.execute(new RecordPayment.Command(caller, p.number(), p.amount(), p.method(), p.reference())),
                     Cards::paid);
         } else if (command instanceof Command.ListInvoices l) {
-            return render(listInvoices.execute(new ListInvoices.Query(caller, channel, l.client())), Cards::invoices);
+            return render(listInvoices.execute(new ListInvoices.Query(caller, channel, l.client())), l2 -> Cards.invoices(l2, syntax));
         } else if (command instanceof Command.ShowInvoice s) {
             return render(showInvoice.execute(new ShowInvoice.Query(caller, s.number())), Cards::invoice);
         } else if (command instanceof Command.ClientTerms t) {
             return render(changeTerms.execute(new ChangeTerms.Command(caller, channel, t.client(), t.rate(), t.term(), t.contact(),
-                    t.billHere())), Cards::terms);
+                    t.billHere())), t2 -> Cards.terms(t2, syntax));
         } else if (command instanceof Command.OverrideOverdue o) {
             return render(overrideOverdue.execute(new OverrideOverdue.Command(caller, o.ticket(), o.reason())), Cards::overridden);
         }
         throw new IllegalArgumentException("unhandled command " + command);
     }
 
-    static <T> Reply render(Result<T> result, Function<T, Reply> card) {
+    private <T> Reply render(Result<T> result, Function<T, Reply> card) {
         if (result instanceof Result.Refused<T> r) {
-            return refusal(r.reason(), r.hint());
+            return refusal(r.reason(), syntax.hint(r.hint()));
         }
         return card.apply(result.orElseThrow());
     }

@@ -11,4 +11,7 @@ public interface MessageSender {
      *                           trying again later may work
      */
     String send(Destination destination, Reply reply) throws DeliveryException;
+
+    /** How this platform writes commands: notices are rendered with it before they are sent. */
+    Syntax syntax();
 }

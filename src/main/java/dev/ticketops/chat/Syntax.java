@@ -17,6 +17,31 @@ public interface Syntax {
 
     /** A hint in this platform's words. */
     default String hint(Hint hint) {
-        return hint.render(this::command);
+        return hint.render(this::command, this::usage);
+    }
+
+    /** What an action is for, in the same words on every platform; adapters append it to their usage lines. */
+    static String purpose(Action action) {
+        return switch (action) {
+            case HELP -> "this help";
+            case OPEN_TICKET -> "open a ticket";
+            case LIST_TICKETS -> "your tickets";
+            case SHOW_TICKET -> "a ticket with its estimate, time and history";
+            case CLOSE_TICKET -> "close with a summary of the work (staff)";
+            case REOPEN_TICKET -> "reopen a closed ticket (staff)";
+            case SET_BILLABLE -> "billable or not (staff)";
+            case LINK_CHANNEL -> "link this channel to a client (staff)";
+            case DIGEST -> "today's digest, shown only to you (staff)";
+            case ESTIMATE -> "post an estimate for the client's approval (staff)";
+            case LOG_TIME -> "log time on an approved ticket (staff)";
+            case UNDO_LOG -> "remove your last entry (within 10 minutes)";
+            case ISSUE_INVOICE -> "invoice every closed, billable ticket of the client (staff; in a linked channel the client"
+                    + " is implied)";
+            case LIST_INVOICES -> "invoices and the outstanding balance";
+            case SHOW_INVOICE -> "one invoice with its lines and link";
+            case RECORD_PAYMENT -> "record a payment (staff)";
+            case CLIENT_TERMS -> "a client's terms (staff)";
+            case OVERRIDE_OVERDUE -> "let one ticket continue despite an overdue invoice (staff)";
+        };
     }
 }

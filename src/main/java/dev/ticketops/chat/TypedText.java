@@ -51,7 +51,7 @@ final class TypedText {
         } else if (c instanceof Command.OverrideOverdue x) {
             return new Command.OverrideOverdue(x.ticket(), redact(x.reason()));
         } else if (c instanceof Command.Invalid x) {
-            return new Command.Invalid(redact(x.reason()), x.usage());
+            return new Command.Invalid(redact(x.reason()), x.usageOf(), x.also());
         } else if (c instanceof Command.Help x) {
             return new Command.Help(redact(x.topic()));
         }

@@ -4,6 +4,7 @@ import dev.ticketops.app.port.Destination;
 import dev.ticketops.chat.DeliveryException;
 import dev.ticketops.chat.MessageSender;
 import dev.ticketops.chat.Reply;
+import dev.ticketops.chat.Syntax;
 import dev.ticketops.outbound.Resilience;
 import java.time.Duration;
 import java.util.HashMap;
@@ -63,7 +64,21 @@ public final class DiscordGateway extends ListenerAdapter implements AutoCloseab
     }
 
     public MessageSender sender(Resilience resilience) {
-        return (Destination d, Reply reply) -> resilience.call(d.id(), () -> {
+        return new MessageSender() {
+            @Override
+            public String send(Destination d, Reply reply) throws DeliveryException {
+                return deliver(resilience, d, reply);
+            }
+
+            @Override
+            public Syntax syntax() {
+                return DiscordSyntax.INSTANCE;
+            }
+        };
+    }
+
+    private String deliver(Resilience resilience, Destination d, Reply reply) throws DeliveryException {
+        return resilience.call(d.id(), () -> {
             JDA j = jda;
             if (j == null) {
                 throw DeliveryException.retryable("the Discord gateway is not connected yet", Duration.ofSeconds(5));

@@ -6,9 +6,9 @@ import dev.ticketops.app.port.TicketSummary;
 import dev.ticketops.chat.ActionCodec;
 import dev.ticketops.chat.ChatAction;
 import dev.ticketops.chat.Command;
-import dev.ticketops.chat.CommandParser;
 import dev.ticketops.chat.Conversation;
 import dev.ticketops.chat.Reply;
+import dev.ticketops.domain.Action;
 import dev.ticketops.domain.Caller;
 import dev.ticketops.domain.ChannelRef;
 import dev.ticketops.domain.Platform;
@@ -143,17 +143,22 @@ public final class DiscordInteractions {
                     case "show", "close", "reopen", "billable" -> {
                         Optional<TicketNumber> n = ticket(i);
                         if (n.isEmpty()) {
-                            return new Command.Invalid("Which ticket? Give its number.", "/ticket " + sub + " ticket:<number>");
+                            return new Command.Invalid("Which ticket? Give its number.", switch (sub) {
+                                case "show" -> Action.SHOW_TICKET;
+                                case "close" -> Action.CLOSE_TICKET;
+                                case "reopen" -> Action.REOPEN_TICKET;
+                                default -> Action.SET_BILLABLE;
+                            });
                         }
                         return switch (sub) {
                             case "show" -> new Command.ShowTicket(n.get());
                             case "reopen" -> new Command.ReopenTicket(n.get());
                             case "close" -> Text.isBlank(i.string("summary"))
                                     ? new Command.Invalid("Closing needs a summary of the work completed — it is the billing record.",
-                                    "/ticket close ticket:<number> summary:<what was done>")
+                                    Action.CLOSE_TICKET)
                                     : new Command.CloseTicket(n.get(), i.string("summary"));
                             default -> i.flag("value") == null
-                                    ? new Command.Invalid("Say whether it is billable.", "/ticket billable ticket:<number> value:True|False")
+                                    ? new Command.Invalid("Say whether it is billable.", Action.SET_BILLABLE)
                                     : new Command.SetBillable(n.get(), i.flag("value"));
                         };
                     }
@@ -165,7 +170,7 @@ public final class DiscordInteractions {
             case "estimate" -> {
                 Optional<TicketNumber> n = ticket(i);
                 if (n.isEmpty()) {
-                    return new Command.Invalid("Which ticket?", "/estimate ticket:<number> hours:<range, e.g. 2-3h> [note]");
+                    return new Command.Invalid("Which ticket?", Action.ESTIMATE);
                 }
                 return new Command.Estimate(n.get(), nz(i.string("hours")), i.string("note"));
             }
@@ -176,8 +181,7 @@ public final class DiscordInteractions {
                 }
                 Optional<TicketNumber> n = ticket(i);
                 if (n.isEmpty()) {
-                    return new Command.Invalid("On which ticket?", "/log duration:<e.g. 1.5h> ticket:<number> [note]"
-                            + "\n/log duration:undo — remove your last entry (within 10 minutes)");
+                    return new Command.Invalid("On which ticket?", Action.LOG_TIME);
                 }
                 return new Command.LogTime(n.get(), duration, i.string("note"));
             }
@@ -192,12 +196,12 @@ public final class DiscordInteractions {
                             i.number("term") == null ? null : i.number("term").toString(), i.string("contact"),
                             Boolean.TRUE.equals(i.flag("bill_here")));
                     case "override" -> ticket(i).<Command>map(n -> new Command.OverrideOverdue(n, i.string("reason")))
-                            .orElse(new Command.Invalid("Which ticket may continue?", "/invoice override ticket:<number> reason:<why>"));
+                            .orElse(new Command.Invalid("Which ticket may continue?", Action.OVERRIDE_OVERDUE));
                     default -> new Command.Help("invoice");
                 };
             }
             default -> {
-                return new Command.Invalid("I do not know the command /" + name + ".", CommandParser.TICKET_USAGE);
+                return new Command.Invalid("I do not know the command /" + name + ".", Action.HELP);
             }
         }
     }

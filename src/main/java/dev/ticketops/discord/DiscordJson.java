@@ -50,7 +50,7 @@ public final class DiscordJson {
 
     /** A message body: the embed, the buttons as one action row, no pings, and the ephemeral flag for private replies. */
     public static ObjectNode message(Reply reply, boolean allowEphemeral) {
-        Reply r = reply.mapText(DiscordIdiom::rewrite).mapText(DiscordMarkup::defuse);
+        Reply r = reply.mapText(DiscordMarkup::defuse);
         ObjectNode m = JSON.createObjectNode();
         m.putArray("embeds").add(embed(r));
         ArrayNode components = m.putArray("components");

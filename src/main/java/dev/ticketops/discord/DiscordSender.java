@@ -5,6 +5,7 @@ import dev.ticketops.app.port.Replaces;
 import dev.ticketops.chat.DeliveryException;
 import dev.ticketops.chat.MessageSender;
 import dev.ticketops.chat.Reply;
+import dev.ticketops.chat.Syntax;
 
 /**
  * Delivers outbox messages through Discord's REST API (HTTP-interactions mode); a person gets a DM. A message that
@@ -26,6 +27,11 @@ public final class DiscordSender implements MessageSender {
         }
         String channel = destination.direct() ? rest.openDm(destination.id()) : destination.id();
         return rest.createMessage(channel, DiscordJson.message(reply, false));
+    }
+
+    @Override
+    public Syntax syntax() {
+        return DiscordSyntax.INSTANCE;
     }
 
     private String replace(String channel, Replaces card, Reply reply) throws DeliveryException {

@@ -16,7 +16,7 @@ final class JdaMessages {
     }
 
     static MessageCreateData create(Reply reply) {
-        Reply r = reply.mapText(DiscordIdiom::rewrite).mapText(DiscordMarkup::defuse);
+        Reply r = reply.mapText(DiscordMarkup::defuse);
         EmbedBuilder e = new EmbedBuilder().setColor(DiscordJson.color(r.tone()));
         if (r.title() != null) {
             e.setTitle(Text.clip(r.title(), 256));

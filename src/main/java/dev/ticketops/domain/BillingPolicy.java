@@ -18,8 +18,8 @@ public final class BillingPolicy {
         Optional<Invoice> oldest = unpaid.stream().filter(i -> i.isOverdue(today)).min(Comparator.comparing(Invoice::dueDate));
         return oldest.map(i -> new Refusal("New work is paused: invoice " + i.number() + " for " + i.balance().display()
                 + " was due on " + i.dueDate() + " and is unpaid, so " + action + " has to wait.",
-                "Pay it by Wise (USD transfer) or PayPal, and it lifts at once. Staff can let one ticket continue with"
-                        + " /invoice override #N <reason>."));
+                Hint.run("Pay it by Wise (USD transfer) or PayPal, and it lifts at once. Staff can let one ticket continue with ",
+                        Suggestion.of(Action.OVERRIDE_OVERDUE), ".")));
     }
 
     /** The outstanding balance of unpaid issued invoices. */

@@ -13,7 +13,12 @@ public sealed interface Result<T> permits Result.Ok, Result.Refused {
         return new Ok<>(value);
     }
 
-    static <T> Result<T> refused(String reason, String hint) {
+    /** A refusal whose advice names no command. */
+    static <T> Result<T> refused(String reason, String advice) {
+        return new Refused<>(reason, advice == null ? Hint.NONE : Hint.say(advice));
+    }
+
+    static <T> Result<T> refused(String reason, Hint hint) {
         return new Refused<>(reason, hint);
     }
 
@@ -47,10 +52,10 @@ public sealed interface Result<T> permits Result.Ok, Result.Refused {
         }
     }
 
-    record Refused<T>(String reason, String hint) implements Result<T> {
+    record Refused<T>(String reason, Hint hint) implements Result<T> {
         public Refused {
             Objects.requireNonNull(reason, "reason");
-            hint = hint == null ? "" : hint;
+            hint = hint == null ? Hint.NONE : hint;
         }
 
         /** The same refusal, as the result of another type. */

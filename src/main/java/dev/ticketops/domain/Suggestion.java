@@ -12,7 +12,7 @@ public record Suggestion(Action action, Optional<TicketNumber> ticket, Optional<
     public Suggestion {
         Objects.requireNonNull(action, "action");
         ticket = ticket == null ? Optional.empty() : ticket;
-        argument = argument == null || argument.get().isBlank() ? Optional.empty() : argument;
+        argument = argument == null ? Optional.empty() : argument.filter(a -> !a.isBlank());
     }
 
     public static Suggestion of(Action action) {

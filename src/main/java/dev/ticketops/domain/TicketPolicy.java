@@ -29,7 +29,7 @@ public final class TicketPolicy {
 
     public static Refusal notFound(TicketNumber n) {
         return new Refusal("Ticket " + n + " does not exist, or it is not one of yours.",
-                "See your tickets with /ticket list.");
+                Hint.run("See your tickets with ", Suggestion.of(Action.LIST_TICKETS), "."));
     }
 
     public static Optional<Refusal> mayEstimate(Person p, Ticket t) {
@@ -39,15 +39,16 @@ public final class TicketPolicy {
         }
         if (t.status() == TicketStatus.CLOSED) {
             return Optional.of(new Refusal("Ticket " + t.number() + " is closed.",
-                    "Reopen it first with /ticket reopen " + t.number() + "."));
+                    Hint.run("Reopen it first with ", Suggestion.of(Action.REOPEN_TICKET, t.number()), ".")));
         }
         if (!t.billable()) {
             return Optional.of(new Refusal("Ticket " + t.number() + " is marked non-billable, so it needs no estimate.",
-                    "Log time directly, or mark it billable with /ticket billable " + t.number() + " yes."));
+                    Hint.run("Log time directly, or mark it billable with ", Suggestion.of(Action.SET_BILLABLE, t.number(), "yes"), ".")));
         }
         if (t.status() == TicketStatus.APPROVED) {
             return Optional.of(new Refusal("The client has already approved the estimate for " + t.number() + ".",
-                    "An approved estimate is the agreement and cannot be replaced; log the actual time with /log."));
+                    Hint.run("An approved estimate is the agreement and cannot be replaced; log the actual time with ",
+                            Suggestion.of(Action.LOG_TIME, t.number()), ".")));
         }
         return Optional.empty();
     }
@@ -59,7 +60,7 @@ public final class TicketPolicy {
         }
         if (!isClientContact(p, t)) {
             return Optional.of(new Refusal("Only the client of ticket " + t.number() + " can approve or decline its estimate.",
-                    "If this is your request, open your own ticket with /ticket <title>."));
+                    Hint.run("If this is your request, open your own ticket with ", Suggestion.of(Action.OPEN_TICKET), ".")));
         }
         if (t.status() == TicketStatus.CLOSED) {
             return Optional.of(new Refusal("Ticket " + t.number() + " is closed.", "Open a new ticket for new work."));
@@ -74,7 +75,7 @@ public final class TicketPolicy {
         }
         if (t.status() == TicketStatus.CLOSED) {
             return Optional.of(new Refusal("Ticket " + t.number() + " is closed and takes no more time.",
-                    "Reopen it with /ticket reopen " + t.number() + " if the work continues."));
+                    Hint.run("Reopen it with ", Suggestion.of(Action.REOPEN_TICKET, t.number()), " if the work continues.")));
         }
         if (t.billable() && t.status() != TicketStatus.APPROVED) {
             String why = switch (t.status()) {
@@ -85,8 +86,9 @@ public final class TicketPolicy {
             };
             return Optional.of(new Refusal("No work on " + t.number() + " before the client's approval: " + why + ".",
                     t.status() == TicketStatus.ESTIMATED
-                            ? "Wait for the client to click Approve on the estimate."
-                            : "Post an estimate with /estimate " + t.number() + " 2-3h and wait for the client's approval."));
+                            ? Hint.say("Wait for the client to click Approve on the estimate.")
+                            : Hint.run("Post an estimate with ", Suggestion.of(Action.ESTIMATE, t.number(), "2-3h"),
+                                    " and wait for the client's approval.")));
         }
         return Optional.empty();
     }
@@ -98,7 +100,7 @@ public final class TicketPolicy {
         }
         if (t.status() == TicketStatus.CLOSED) {
             return Optional.of(new Refusal("Ticket " + t.number() + " is already closed.",
-                    "See its summary with /ticket show " + t.number() + "."));
+                    Hint.run("See its summary with ", Suggestion.of(Action.SHOW_TICKET, t.number()), ".")));
         }
         return Optional.empty();
     }
@@ -121,25 +123,25 @@ public final class TicketPolicy {
         }
         if (t.status() == TicketStatus.CLOSED) {
             return Optional.of(new Refusal("Ticket " + t.number() + " is closed; its billing record is final.",
-                    "Reopen it first with /ticket reopen " + t.number() + "."));
+                    Hint.run("Reopen it first with ", Suggestion.of(Action.REOPEN_TICKET, t.number()), ".")));
         }
         return Optional.empty();
     }
 
-    /** What should happen next, in one line. */
-    public static String nextStep(Ticket t) {
+    /** What should happen next, in one line, with the command that does it. */
+    public static Hint nextStep(Ticket t) {
         if (t.status() == TicketStatus.CLOSED) {
-            return "Closed. The summary above is the billing record.";
+            return Hint.say("Closed. The summary above is the billing record.");
         }
         if (!t.billable()) {
-            return "Non-billable: staff may work and log time with /log <duration> " + t.number() + ".";
+            return Hint.run("Non-billable: staff may work and log time with ", Suggestion.of(Action.LOG_TIME, t.number()), ".");
         }
         return switch (t.status()) {
-            case NEW -> "Staff reviews it and posts an estimate: /estimate " + t.number() + " 2-3h.";
-            case ESTIMATED -> "The client approves or declines the estimate.";
-            case APPROVED -> "Work in progress: staff logs time with /log <duration> " + t.number() + ".";
-            case DECLINED -> "Staff posts a new estimate: /estimate " + t.number() + " <range>.";
-            case CLOSED -> "Closed.";
+            case NEW -> Hint.run("Staff reviews it and posts an estimate: ", Suggestion.of(Action.ESTIMATE, t.number(), "2-3h"), ".");
+            case ESTIMATED -> Hint.say("The client approves or declines the estimate.");
+            case APPROVED -> Hint.run("Work in progress: staff logs time with ", Suggestion.of(Action.LOG_TIME, t.number()), ".");
+            case DECLINED -> Hint.run("Staff posts a new estimate: ", Suggestion.of(Action.ESTIMATE, t.number()), ".");
+            case CLOSED -> Hint.say("Closed.");
         };
     }
 }

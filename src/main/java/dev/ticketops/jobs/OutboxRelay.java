@@ -130,7 +130,7 @@ public final class OutboxRelay implements AutoCloseable {
         MessageSender sender = senders.get(m.destination().platform());
         String externalId;
         try {
-            externalId = sender.send(m.destination(), Cards.notice(m.notice()));
+            externalId = sender.send(m.destination(), Cards.notice(m.notice(), sender.syntax()));
         } catch (DeliveryException e) {
             failed(m, token, e);
             return false;

@@ -129,7 +129,7 @@ public final class SlackApp {
             var invalid = OpenTicket.validate(title, description);
             if (invalid.isPresent()) {
                 String block = invalid.get().field() == OpenTicket.Field.TITLE ? "title" : "description";
-                return ctx.ackWithErrors(Map.of(block, invalid.get().reason() + " " + invalid.get().hint()));
+                return ctx.ackWithErrors(Map.of(block, invalid.get().reason() + " " + SlackSyntax.INSTANCE.hint(invalid.get().hint())));
             }
             String team = p.getTeam() != null ? p.getTeam().getId() : p.getUser().getTeamId();
             String channelId = p.getView().getPrivateMetadata() == null || p.getView().getPrivateMetadata().isBlank()

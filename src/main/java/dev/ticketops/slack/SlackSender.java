@@ -6,6 +6,7 @@ import dev.ticketops.app.port.Replaces;
 import dev.ticketops.chat.DeliveryException;
 import dev.ticketops.chat.MessageSender;
 import dev.ticketops.chat.Reply;
+import dev.ticketops.chat.Syntax;
 
 /**
  * Delivers outbox messages to Slack with chat.postMessage; a person's id posts to the bot's DM with them. A message
@@ -26,6 +27,11 @@ public final class SlackSender implements MessageSender {
             return replace(destination.id(), destination.replaces(), reply);
         }
         return api.postMessage(destination.id(), SlackBlocks.fallback(reply), SlackBlocks.blocks(reply).toString());
+    }
+
+    @Override
+    public Syntax syntax() {
+        return SlackSyntax.INSTANCE;
     }
 
     private String replace(String channel, Replaces card, Reply reply) throws DeliveryException {

@@ -73,7 +73,7 @@ public final class InvoiceRoutes implements RouteModule {
         }
         var range = DateRange.parse(ctx.queryParam("from"), ctx.queryParam("to"), LocalDate.now(exports.zone()));
         if (range instanceof Result.Refused<DateRange> r) {
-            ctx.status(400).contentType("text/plain; charset=utf-8").result(r.reason() + " " + r.hint());
+            ctx.status(400).contentType("text/plain; charset=utf-8").result(r.reason() + " " + r.hint().plain());
             return;
         }
         LocalDate from = range.orElseThrow().from();

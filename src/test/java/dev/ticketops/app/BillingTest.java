@@ -11,6 +11,7 @@ import dev.ticketops.domain.InvoiceStatus;
 import dev.ticketops.domain.Platform;
 import dev.ticketops.domain.Role;
 import dev.ticketops.domain.TicketNumber;
+import dev.ticketops.slack.SlackSyntax;
 import dev.ticketops.support.World;
 import java.time.Duration;
 import java.time.Instant;
@@ -250,7 +251,7 @@ class BillingTest {
         var reminders = w.ctx.tx(() -> w.database().outboxQueue().lockDue(Instant.parse("2030-01-01T00:00:00Z"), 500,
                 EnumSet.allOf(Platform.class))).stream().filter(m -> m.notice().kind() == Notice.Kind.INVOICE_REMINDER).toList();
         assertThat(reminders).hasSize(4);
-        assertThat(dev.ticketops.chat.Cards.notice(reminders.get(3).notice()).plainText()).contains("Overdue", number, "$12.00", "paused");
+        assertThat(dev.ticketops.chat.Cards.notice(reminders.get(3).notice(), SlackSyntax.INSTANCE).plainText()).contains("Overdue", number, "$12.00", "paused");
         w.say(w.staff, acme, "/invoice", "paid " + number + " wise");
         w.clock.advance(Duration.ofDays(2));
         assertThat(rounds.execute().reminded()).isZero();

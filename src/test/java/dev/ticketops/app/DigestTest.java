@@ -13,6 +13,7 @@ import dev.ticketops.domain.Money;
 import dev.ticketops.domain.Platform;
 import dev.ticketops.domain.Role;
 import dev.ticketops.domain.TicketNumber;
+import dev.ticketops.slack.SlackSyntax;
 import dev.ticketops.support.MutableClock;
 import dev.ticketops.support.TestDatabases;
 import dev.ticketops.chat.Conversation;
@@ -55,7 +56,7 @@ class DigestTest {
         MutableClock clock = MutableClock.at(start);
         Context ctx = new Context(db.database().stores(), clock,
                 new BillingDefaults(Money.usd("12.00"), 7, ZoneId.of(zone), 3, "https://support.example.com"));
-        return new Setup(ctx, new Conversation(ctx), clock, db);
+        return new Setup(ctx, new Conversation(ctx, SlackSyntax.INSTANCE), clock, db);
     }
 
     @AfterEach
@@ -80,7 +81,7 @@ class DigestTest {
         assertThat(send.execute()).isZero();
         assertThat(s.digests()).hasSize(1);
         assertThat(s.digests().get(0).destination().id()).isEqualTo("C_STAFF");
-        assertThat(Cards.notice(s.digests().get(0).notice()).plainText()).contains("Daily digest — Thu 26 Nov 2026", "quiet day");
+        assertThat(Cards.notice(s.digests().get(0).notice(), SlackSyntax.INSTANCE).plainText()).contains("Daily digest — Thu 26 Nov 2026", "quiet day");
     }
 
     @Test
@@ -163,7 +164,7 @@ class DigestTest {
         assertThat(send.execute()).isEqualTo(3);
         var byDestination = new java.util.HashMap<String, String>();
         for (PendingMessage m : s.digests()) {
-            byDestination.put(m.destination().id(), Cards.notice(m.notice()).plainText());
+            byDestination.put(m.destination().id(), Cards.notice(m.notice(), SlackSyntax.INSTANCE).plainText());
         }
         String staffDigest = byDestination.get("C_STAFF");
         assertThat(staffDigest).contains("Opened since the last digest", "Waiting for an estimate", "#" + waiting,

@@ -12,6 +12,7 @@ import dev.ticketops.domain.Money;
 import dev.ticketops.domain.Result;
 import dev.ticketops.domain.Role;
 import dev.ticketops.domain.TicketNumber;
+import dev.ticketops.support.Hints;
 import dev.ticketops.support.World;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -123,8 +124,10 @@ class ExportAndListingTest {
         assertThat(inLinkedChannel.client()).get().extracting(c -> c.name()).isEqualTo("Acme Corp");
         w.say(w.staff, acme, "/invoice", "paid " + number + " 8 wise");
         assertThat(list.execute(new ListInvoices.Query(carol, acme, null)).orElseThrow().outstanding()).isEqualTo(Money.usd("10.00"));
-        assertThat(list.execute(new ListInvoices.Query(w.alice, w.aliceChannel, null)))
-                .isEqualTo(Result.refused("You have no invoices yet.", "Invoices follow closed tickets; open one with /ticket <title>."));
+        assertThat(list.execute(new ListInvoices.Query(w.alice, w.aliceChannel, null))).isInstanceOfSatisfying(Result.Refused.class, r -> {
+            assertThat(r.reason()).isEqualTo("You have no invoices yet.");
+            assertThat(Hints.slack(r.hint())).isEqualTo("Invoices follow closed tickets; open one with /ticket <title>.");
+        });
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.ticketops.domain.ChannelRef;
 import dev.ticketops.domain.Decision;
 import dev.ticketops.domain.Role;
 import dev.ticketops.domain.TicketNumber;
+import dev.ticketops.slack.SlackSyntax;
 import dev.ticketops.support.Records;
 import dev.ticketops.support.Records.Event;
 import dev.ticketops.support.World;
@@ -230,7 +231,7 @@ class SideEffectsTest {
         assertThat(asked.get(0).facts()).containsEntry("extra", "30 minutes").containsEntry("approved", "1 hour")
                 .containsEntry("logged", "1.5 hours").containsEntry("by", "sam");
         long requestId = Long.parseLong(asked.get(0).fact("requestId"));
-        Reply card = Cards.notice(new Notice(Notice.Kind.OVERRUN_REQUESTED, n, asked.get(0).facts()));
+        Reply card = Cards.notice(new Notice(Notice.Kind.OVERRUN_REQUESTED, n, asked.get(0).facts()), SlackSyntax.INSTANCE);
         String approve = ActionCodec.encodeExtra(Decision.APPROVED, n, requestId);
         assertThat(card.buttons()).extracting(Reply.Button::value)
                 .containsExactly(approve, ActionCodec.encodeExtra(Decision.DECLINED, n, requestId));
@@ -290,7 +291,7 @@ class SideEffectsTest {
                 .containsEntry("estimator", "sam").containsEntry("note", "check the logs");
         assertThat(posted.get(1).facts()).containsEntry("estimateId", Long.toString(current)).containsEntry("estimator", "sally")
                 .doesNotContainKey("note");
-        assertThat(Cards.notice(new Notice(Notice.Kind.ESTIMATE_POSTED, n, posted.get(1).facts())).buttons())
+        assertThat(Cards.notice(new Notice(Notice.Kind.ESTIMATE_POSTED, n, posted.get(1).facts()), SlackSyntax.INSTANCE).buttons())
                 .extracting(Reply.Button::value).contains(ActionCodec.encode(Decision.APPROVED, n, current));
         assertThat(records.events(n)).extracting(Event::detail)
                 .containsSubsequence("1–2 hours at $12/hour", "3 hours at $12/hour; replaces 1–2 hours");

@@ -9,6 +9,7 @@ import dev.ticketops.chat.Reply;
 import dev.ticketops.domain.Money;
 import dev.ticketops.domain.TicketNumber;
 import dev.ticketops.domain.TimeEntry;
+import dev.ticketops.slack.SlackSyntax;
 import dev.ticketops.support.World;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +39,7 @@ class UndoRaceTest {
         var s = w.database().stores();
         Stores wrapped = new Stores(s.transactions(), s.people(), s.clients(), s.channelLinks(), s.tickets(), s.estimates(),
                 s.approvals(), entries, s.events(), s.processedRequests(), s.outbox(), s.invoices(), s.overruns(), s.digests());
-        pausedChat = new Conversation(new Context(wrapped, w.clock, new BillingDefaults(Money.usd("12.00"), 7)));
+        pausedChat = new Conversation(new Context(wrapped, w.clock, new BillingDefaults(Money.usd("12.00"), 7)), SlackSyntax.INSTANCE);
     }
 
     @AfterAll

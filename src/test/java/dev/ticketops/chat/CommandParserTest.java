@@ -2,7 +2,9 @@ package dev.ticketops.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ticketops.domain.Action;
 import dev.ticketops.domain.TicketNumber;
+import dev.ticketops.support.Hints;
 import org.junit.jupiter.api.Test;
 
 class CommandParserTest {
@@ -45,8 +47,9 @@ class CommandParserTest {
         assertThat(close.reason()).contains("summary");
         var show = (Command.Invalid) ticket("show me the money");
         assertThat(show.reason()).contains("“me” is not a ticket number");
-        assertThat(show.usage()).contains("/ticket new show me the money");
-        assertThat(((Command.Invalid) ticket("billable 3 maybe")).usage()).contains("yes|no");
+        assertThat(show.usageOf()).isEqualTo(Action.SHOW_TICKET);
+        assertThat(Hints.slack(show.also())).isEqualTo("To open a ticket with this title instead: /ticket new show me the money");
+        assertThat(((Command.Invalid) ticket("billable 3 maybe")).usageOf()).isEqualTo(Action.SET_BILLABLE);
         assertThat(((Command.Invalid) ticket("list everything")).reason()).contains("open or all");
     }
 

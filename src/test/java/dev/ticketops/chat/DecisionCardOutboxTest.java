@@ -7,6 +7,7 @@ import dev.ticketops.app.port.PendingMessage;
 import dev.ticketops.app.port.Replaces;
 import dev.ticketops.domain.Platform;
 import dev.ticketops.domain.TicketNumber;
+import dev.ticketops.slack.SlackSyntax;
 import dev.ticketops.support.World;
 import java.util.List;
 import java.util.Set;
@@ -46,7 +47,7 @@ class DecisionCardOutboxTest {
             assertThat(m.destination().platform()).isEqualTo(Platform.SLACK);
             assertThat(m.destination().id()).isEqualTo("C_ALICE");
             assertThat(m.destination().replaces()).isEqualTo(CLICKED);
-            assertThat(Cards.notice(m.notice())).isEqualTo(reply);
+            assertThat(Cards.notice(m.notice(), SlackSyntax.INSTANCE)).isEqualTo(reply);
             assertThat(reply.replaceOriginal()).isTrue();
             assertThat(reply.plainText()).contains("Declined by @alice", "staff will post a new estimate");
         }
@@ -66,7 +67,7 @@ class DecisionCardOutboxTest {
             List<PendingMessage> cards = cards(w);
             assertThat(cards).hasSize(1);
             assertThat(cards.get(0).notice().kind()).isEqualTo(Notice.Kind.EXTRA_TIME_CARD_DECIDED);
-            assertThat(Cards.notice(cards.get(0).notice())).isEqualTo(reply);
+            assertThat(Cards.notice(cards.get(0).notice(), SlackSyntax.INSTANCE)).isEqualTo(reply);
             assertThat(reply.plainText()).contains("@alice approved 30 minutes beyond the estimate");
             assertThat(again.plainText()).contains("already approved");
         }

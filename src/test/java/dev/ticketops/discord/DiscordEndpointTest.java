@@ -150,6 +150,14 @@ class DiscordEndpointTest {
         assertThat(closed.toString()).contains("Closed #" + n);
         var closure = fake.await(API + "/channels/" + channel + "/messages", 1, c -> c.body().contains("Ticket #" + n + " closed"), WAIT);
         assertThat(closure.get(0).body()).contains("Time spent: 1.5 hours", "Root cause fixed");
+
+        String refused = json(slash(staff, channel, "log", null, Map.of("duration", "1h", "ticket", n))).toString();
+        assertThat(refused).as("a refusal names the command with Discord's options")
+                .contains("Reopen it with /ticket reopen ticket:" + n + " if the work continues.").doesNotContain("reopen #");
+        String help = json(slash(alice, channel, "ticket", "help", Map.of())).toString();
+        assertThat(help).contains("/ticket open title:<title> [description:<description>] [urgent:True]", "/ticket show ticket:N",
+                "/log duration:<duration> ticket:N", "/log duration:undo", "/invoice paid number:INV-2026-0001 method:wise|paypal",
+                "/invoice override ticket:N reason:<reason>").doesNotContain("#N");
     }
 
     @Test
@@ -160,7 +168,8 @@ class DiscordEndpointTest {
                 .contains("before the client's approval");
         assertThat(json(slash(alice, channel, "estimate", null, Map.of("ticket", n, "hours", "2h"))).toString())
                 .contains("Only agency staff can post an estimate");
-        assertThat(json(slash(staff, channel, "log", null, Map.of("duration", "1h"))).toString()).contains("On which ticket");
+        assertThat(json(slash(staff, channel, "log", null, Map.of("duration", "1h"))).toString())
+                .contains("On which ticket", "Usage:", "/log duration:<duration> ticket:N");
         JsonNode show = json(slash(alice, channel, "ticket", "show", Map.of("ticket", n)));
         assertThat(show.path("data").path("flags").asInt()).isEqualTo(64);
         assertThat(show.toString()).contains("Printer offline", "Status");

@@ -10,7 +10,7 @@ class DateRangeTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 17);
 
     static String refusal(Result<DateRange> r) {
-        return r instanceof Result.Refused<DateRange> x ? x.reason() + " " + x.hint() : "accepted";
+        return r instanceof Result.Refused<DateRange> x ? x.reason() + " " + x.hint().plain() : "accepted";
     }
 
     @Test

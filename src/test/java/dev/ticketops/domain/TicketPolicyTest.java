@@ -2,6 +2,7 @@ package dev.ticketops.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ticketops.support.Hints;
 import dev.ticketops.support.TestTickets;
 import dev.ticketops.support.TestTickets.Who;
 import java.util.EnumSet;
@@ -44,7 +45,7 @@ class TicketPolicyTest {
             STAFF      | NEW       | true     | ESTIMATE     | allowed                                                        |
             STAFF      | ESTIMATED | true     | ESTIMATE     | allowed                                                        |
             STAFF      | DECLINED  | true     | ESTIMATE     | allowed                                                        |
-            STAFF      | APPROVED  | true     | ESTIMATE     | The client has already approved the estimate for #7.           | An approved estimate is the agreement and cannot be replaced; log the actual time with /log.
+            STAFF      | APPROVED  | true     | ESTIMATE     | The client has already approved the estimate for #7.           | An approved estimate is the agreement and cannot be replaced; log the actual time with /log <duration> #7.
             STAFF      | CLOSED    | true     | ESTIMATE     | Ticket #7 is closed.                                           | Reopen it first with /ticket reopen #7.
             STAFF      | CLOSED    | false    | ESTIMATE     | Ticket #7 is closed.                                           | Reopen it first with /ticket reopen #7.
             STAFF      | NEW       | false    | ESTIMATE     | Ticket #7 is marked non-billable, so it needs no estimate.     | Log time directly, or mark it billable with /ticket billable #7 yes.
@@ -97,7 +98,7 @@ class TicketPolicyTest {
         } else {
             assertThat(refusal).isPresent();
             assertThat(refusal.get().reason()).contains(reason);
-            assertThat(refusal.get().hint()).contains(hint);
+            assertThat(Hints.slack(refusal.get().hint())).contains(hint);
         }
     }
 
@@ -135,7 +136,7 @@ class TicketPolicyTest {
             APPROVED  | false | Non-billable: staff may work and log time with /log <duration> #7.
             """)
     void theNextStep_inOneLine(TicketStatus status, boolean billable, String expected) {
-        assertThat(TicketPolicy.nextStep(TestTickets.ticket(status, billable))).isEqualTo(expected);
+        assertThat(Hints.slack(TicketPolicy.nextStep(TestTickets.ticket(status, billable)))).isEqualTo(expected);
     }
 
     @Test
@@ -143,7 +144,7 @@ class TicketPolicyTest {
         Refusal r = TicketPolicy.notFound(TicketNumber.of(42));
 
         assertThat(r.reason()).isEqualTo("Ticket #42 does not exist, or it is not one of yours.");
-        assertThat(r.hint()).isEqualTo("See your tickets with /ticket list.");
+        assertThat(Hints.slack(r.hint())).isEqualTo("See your tickets with /ticket list.");
     }
 
     // --- the same space as properties ---
@@ -155,7 +156,7 @@ class TicketPolicyTest {
 
         r.ifPresent(refusal -> {
             assertThat(refusal.reason()).isNotBlank().endsWith(".");
-            assertThat(refusal.hint()).isNotBlank();
+            assertThat(Hints.slack(refusal.hint())).isNotBlank();
         });
     }
 

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ticketops.app.port.Destination;
 import dev.ticketops.app.port.Notice;
 import dev.ticketops.chat.DeliveryException;
+import dev.ticketops.chat.MessageSender;
+import dev.ticketops.chat.Reply;
+import dev.ticketops.chat.Syntax;
 import dev.ticketops.domain.Platform;
+import dev.ticketops.slack.SlackSyntax;
 import dev.ticketops.support.MutableClock;
 import dev.ticketops.support.TestDatabases;
 import java.time.Duration;
@@ -30,12 +34,20 @@ class OutboxRelayTest {
             AtomicInteger calls = new AtomicInteger();
             AtomicInteger delivered = new AtomicInteger();
             OutboxRelay relay = new OutboxRelay(db.database().transactions(), db.database().outboxQueue(),
-                    Map.of(Platform.SLACK, (to, reply) -> {
-                        if (calls.incrementAndGet() <= 6) {
-                            throw DeliveryException.permanent("Slack: token_revoked");
+                    Map.of(Platform.SLACK, new MessageSender() {
+                        @Override
+                        public String send(Destination to, Reply reply) throws DeliveryException {
+                            if (calls.incrementAndGet() <= 6) {
+                                throw DeliveryException.permanent("Slack: token_revoked");
+                            }
+                            delivered.incrementAndGet();
+                            return "ts";
                         }
-                        delivered.incrementAndGet();
-                        return "ts";
+
+                        @Override
+                        public Syntax syntax() {
+                            return SlackSyntax.INSTANCE;
+                        }
                     }), clock, Duration.ZERO, Duration.ofSeconds(5), Duration.ofMinutes(15));
             for (int i = 0; i < 8; i++) {
                 relay.drain();

@@ -4,17 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.ticketops.chat.CommandParser;
+import dev.ticketops.domain.Action;
+import dev.ticketops.slack.SlackSyntax;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -41,8 +44,8 @@ class BotManifestsTest {
         Map<String, String> hints = new LinkedHashMap<>();
         manifest.path("features").path("slash_commands").forEach(c -> hints.put(c.path("command").asText(), c.path("usage_hint").asText()));
         assertThat(hints).containsOnlyKeys("/ticket", "/estimate", "/log", "/invoice");
-        Map<String, Set<String>> subcommands = subcommands(String.join("\n", CommandParser.TICKET_USAGE, CommandParser.ESTIMATE_USAGE,
-                CommandParser.LOG_USAGE, CommandParser.INVOICE_USAGE));
+        Map<String, Set<String>> subcommands = subcommands(Arrays.stream(Action.values()).map(SlackSyntax.INSTANCE::usage)
+                .collect(Collectors.joining("\n")));
         assertThat(subcommands.get("ticket")).contains("list", "show", "close", "reopen", "billable", "link", "digest", "help");
         subcommands.forEach((command, words) -> words.forEach(word ->
                 assertThat(hints.get("/" + command)).as("usage hint of /" + command).containsPattern("(^|· )" + word + "\\b")));

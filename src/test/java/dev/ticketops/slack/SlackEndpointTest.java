@@ -201,6 +201,8 @@ class SlackEndpointTest {
         assertThat(text(slack.slash(staff, channel, "/log", "20m #" + n))).contains("Logged 20 minutes");
         assertThat(text(slack.slash(staff, channel, "/log", "undo"))).contains("Removed your entry of 20 minutes");
         assertThat(text(slack.slash(staff, channel, "/ticket", "close #" + n + " Replaced toner"))).contains("Closed #" + n);
+        assertThat(text(slack.slash(staff, channel, "/log", "20m #" + n))).as("a refusal names the command in Slack's text")
+                .contains("Reopen it with /ticket reopen #" + n + " if the work continues.");
         assertThat(text(slack.slash(staff, channel, "/ticket", "reopen #" + n))).contains("reopened");
         assertThat(text(slack.slash(staff, "C_ACME", "/ticket", "link Acme Corp"))).contains("linked to Acme Corp");
         assertThat(text(slack.slash(alice, channel, "/ticket", "show #999999"))).contains("does not exist");

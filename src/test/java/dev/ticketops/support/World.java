@@ -12,6 +12,7 @@ import dev.ticketops.domain.Money;
 import dev.ticketops.domain.Platform;
 import dev.ticketops.domain.Role;
 import dev.ticketops.domain.TicketNumber;
+import dev.ticketops.slack.SlackSyntax;
 import dev.ticketops.store.Database;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -40,7 +41,7 @@ public final class World implements AutoCloseable {
     public World() {
         this.db = TestDatabases.openEmpty();
         this.ctx = new Context(db.database().stores(), clock, new BillingDefaults(Money.usd("12.00"), 7));
-        this.chat = new Conversation(ctx);
+        this.chat = new Conversation(ctx, SlackSyntax.INSTANCE);
     }
 
     public Database database() {
