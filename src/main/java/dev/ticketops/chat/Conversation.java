@@ -167,7 +167,7 @@ public final class Conversation {
 
     /** Answers a direct message or a mention: the ticket-only rule, once per delivery. */
     public Answer ticketOnly(String requestKey) {
-        return once(requestKey, Cards::ticketOnly);
+        return once(requestKey, StatusCards::ticketOnly);
     }
 
     /** Handles a button click. */
@@ -196,13 +196,13 @@ public final class Conversation {
                     if (result instanceof Result.Ok<DecideOverrun.Decided> ok && ok.value().changed()) {
                         replaceCard(a, DecisionCards.extraTime(ok.value()));
                     }
-                    return render(result, Cards::overrunDecided);
+                    return render(result, TicketCards::overrunDecided);
                 }
                 var result = decideEstimate.execute(new DecideEstimate.Command(a.caller(), d.ticket(), d.id(), d.decision()));
                 if (result instanceof Result.Ok<DecideEstimate.Decided> ok && ok.value().changed()) {
                     replaceCard(a, DecisionCards.estimate(ok.value()));
                 }
-                return render(result, Cards::decided);
+                return render(result, TicketCards::decided);
             });
         }).about(about);
     }
@@ -215,47 +215,47 @@ public final class Conversation {
 
     private Reply execute(Caller caller, ChannelRef channel, Command command) {
         if (command instanceof Command.Help h) {
-            return Cards.help(h.topic());
+            return StatusCards.help(h.topic());
         } else if (command instanceof Command.Invalid i) {
             return refusal(i.reason(), "Usage:\n" + i.usage());
         } else if (command instanceof Command.OpenTicket o) {
             return render(openTicket.execute(new OpenTicket.Command(caller, channel, o.title(), o.description(), o.urgent())),
-                    Cards::opened);
+                    TicketCards::opened);
         } else if (command instanceof Command.ListTickets l) {
-            return render(listTickets.execute(new ListTickets.Query(caller, l.openOnly())), Cards::list);
+            return render(listTickets.execute(new ListTickets.Query(caller, l.openOnly())), TicketCards::list);
         } else if (command instanceof Command.ShowTicket s) {
-            return render(showTicket.execute(new ShowTicket.Query(caller, s.ticket())), Cards::details);
+            return render(showTicket.execute(new ShowTicket.Query(caller, s.ticket())), TicketCards::details);
         } else if (command instanceof Command.CloseTicket c) {
-            return render(closeTicket.execute(new CloseTicket.Command(caller, c.ticket(), c.summary())), Cards::closed);
+            return render(closeTicket.execute(new CloseTicket.Command(caller, c.ticket(), c.summary())), TicketCards::closed);
         } else if (command instanceof Command.ReopenTicket r) {
-            return render(reopenTicket.execute(new ReopenTicket.Command(caller, r.ticket())), Cards::reopened);
+            return render(reopenTicket.execute(new ReopenTicket.Command(caller, r.ticket())), TicketCards::reopened);
         } else if (command instanceof Command.SetBillable b) {
-            return render(setBillable.execute(new SetBillable.Command(caller, b.ticket(), b.billable())), Cards::billable);
+            return render(setBillable.execute(new SetBillable.Command(caller, b.ticket(), b.billable())), TicketCards::billable);
         } else if (command instanceof Command.LinkChannel l) {
-            return render(linkChannel.execute(new LinkChannel.Command(caller, channel, l.clientName())), Cards::linked);
+            return render(linkChannel.execute(new LinkChannel.Command(caller, channel, l.clientName())), TicketCards::linked);
         } else if (command instanceof Command.Estimate e) {
             return render(postEstimate.execute(new PostEstimate.Command(caller, e.ticket(), e.range(), e.note())),
-                    Cards::estimated);
+                    TicketCards::estimated);
         } else if (command instanceof Command.LogTime l) {
-            return render(logTime.execute(new LogTime.Command(caller, l.ticket(), l.duration(), l.note())), Cards::logged);
+            return render(logTime.execute(new LogTime.Command(caller, l.ticket(), l.duration(), l.note())), TicketCards::logged);
         } else if (command instanceof Command.UndoLog) {
-            return render(undoTime.execute(new UndoTime.Command(caller)), Cards::undone);
+            return render(undoTime.execute(new UndoTime.Command(caller)), TicketCards::undone);
         } else if (command instanceof Command.ShowDigest) {
-            return render(previewDigest.execute(caller), d -> Cards.digest(d, Reply.Visibility.PRIVATE));
+            return render(previewDigest.execute(caller), d -> DigestCard.digest(d, Reply.Visibility.PRIVATE));
         } else if (command instanceof Command.IssueInvoice i) {
-            return render(issueInvoice.execute(new IssueInvoice.Command(caller, channel, i.client())), Cards::issued);
+            return render(issueInvoice.execute(new IssueInvoice.Command(caller, channel, i.client())), BillingCards::issued);
         } else if (command instanceof Command.RecordPayment p) {
             return render(recordPayment.execute(new RecordPayment.Command(caller, p.number(), p.amount(), p.method(), p.reference())),
-                    Cards::paid);
+                    BillingCards::paid);
         } else if (command instanceof Command.ListInvoices l) {
-            return render(listInvoices.execute(new ListInvoices.Query(caller, channel, l.client())), Cards::invoices);
+            return render(listInvoices.execute(new ListInvoices.Query(caller, channel, l.client())), BillingCards::invoices);
         } else if (command instanceof Command.ShowInvoice s) {
-            return render(showInvoice.execute(new ShowInvoice.Query(caller, s.number())), Cards::invoice);
+            return render(showInvoice.execute(new ShowInvoice.Query(caller, s.number())), BillingCards::invoice);
         } else if (command instanceof Command.ClientTerms t) {
             return render(changeTerms.execute(new ChangeTerms.Command(caller, channel, t.client(), t.rate(), t.term(), t.contact(),
-                    t.billHere())), Cards::terms);
+                    t.billHere())), BillingCards::terms);
         } else if (command instanceof Command.OverrideOverdue o) {
-            return render(overrideOverdue.execute(new OverrideOverdue.Command(caller, o.ticket(), o.reason())), Cards::overridden);
+            return render(overrideOverdue.execute(new OverrideOverdue.Command(caller, o.ticket(), o.reason())), BillingCards::overridden);
         }
         throw new IllegalArgumentException("unhandled command " + command);
     }
@@ -315,10 +315,10 @@ public final class Conversation {
             }
         } catch (StoreUnavailable e) {
             LOG.warn("request not recorded: {}", e.getMessage());
-            return new Answer(Cards.unavailable(e.mayHaveCommitted()), true);
+            return new Answer(StatusCards.unavailable(e.mayHaveCommitted()), true);
         } catch (RuntimeException e) {
             LOG.error("request failed", e);
-            return new Answer(Cards.error(), true);
+            return new Answer(StatusCards.error(), true);
         }
     }
 

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ticketops.app.port.Destination;
 import dev.ticketops.app.port.Notice;
 import dev.ticketops.chat.DeliveryException;
+import dev.ticketops.domain.InvoiceNumber;
+import dev.ticketops.domain.Money;
+import dev.ticketops.domain.PaymentMethod;
 import dev.ticketops.domain.Platform;
 import dev.ticketops.support.MutableClock;
 import dev.ticketops.support.TestDatabases;
@@ -16,6 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /** A message that must arrive is not dropped because the platform refused it a few times (say, a revoked token). */
 class OutboxRelayTest {
+    /** Any message will do; one about no ticket needs no ticket in the database. */
+    private static final Notice A_NOTICE = new Notice.PaymentReceived(new InvoiceNumber(2026, 1), Money.usd("10.00"),
+            PaymentMethod.WISE, Money.usd("0.00"), true);
 
     @Test
     void aRefusedMessage_isRetriedUntilTheCauseIsFixed_thenDeliveredOnce() {
@@ -24,7 +30,7 @@ class OutboxRelayTest {
             var stores = db.database().stores();
             stores.transactions().inTransaction(() -> {
                 stores.outbox().enqueue(new Destination(Platform.SLACK, "T1", "C1", false),
-                        new Notice(Notice.Kind.TICKET_REOPENED, null, Map.of("title", "x")), clock.instant());
+                        A_NOTICE, clock.instant());
                 return null;
             });
             AtomicInteger calls = new AtomicInteger();
@@ -56,7 +62,7 @@ class OutboxRelayTest {
             var queue = db.database().outboxQueue();
             tx.inTransaction(() -> {
                 db.database().stores().outbox().enqueue(new Destination(Platform.SLACK, "T1", "C1", false),
-                        new Notice(Notice.Kind.TICKET_REOPENED, null, Map.of("title", "x")), clock.instant());
+                        A_NOTICE, clock.instant());
                 return null;
             });
             long id = tx.inTransaction(() -> {
