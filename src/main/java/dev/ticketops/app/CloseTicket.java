@@ -13,7 +13,6 @@ import dev.ticketops.domain.Text;
 import dev.ticketops.domain.Ticket;
 import dev.ticketops.domain.TicketNumber;
 import dev.ticketops.domain.TicketPolicy;
-import java.util.Map;
 import java.util.Set;
 
 /** Staff close a ticket with a summary of the work; with the total time it is the official billing record. */
@@ -58,9 +57,8 @@ public final class CloseTicket {
             ctx.stores().tickets().update(closed, ctx.now());
             TicketDetails details = ctx.details(closed);
             ctx.audit(t, p, "CLOSED", "time spent " + Hours.words(details.totalMinutes()));
-            ctx.stores().outbox().enqueue(Destination.channel(t.origin()), new Notice(Notice.Kind.TICKET_CLOSED, t.number(),
-                    Map.of("title", t.title(), "summary", closed.closeSummary(),
-                            "minutes", Long.toString(details.totalMinutes()), "closedBy", p.displayName())), ctx.now());
+            ctx.stores().outbox().enqueue(Destination.channel(t.origin()), new Notice.TicketClosed(t.number(),
+                    t.title(), closed.closeSummary(), details.totalMinutes(), p.displayName()), ctx.now());
             return Result.ok(new Closed(details, s.kinds()));
         });
     }

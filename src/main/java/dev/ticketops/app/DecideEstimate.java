@@ -16,7 +16,6 @@ import dev.ticketops.domain.Ticket;
 import dev.ticketops.domain.TicketNumber;
 import dev.ticketops.domain.TicketPolicy;
 import dev.ticketops.domain.TicketStatus;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -80,12 +79,8 @@ public final class DecideEstimate {
             ctx.audit(t, p, approved ? "APPROVED" : "DECLINED", "estimate " + e.range().describe());
             stores.people().byId(e.estimatedBy()).ifPresent(estimator -> stores.outbox().enqueue(
                     Destination.directTo(estimator),
-                    new Notice(Notice.Kind.ESTIMATE_DECIDED, t.number(), Map.of(
-                            "title", t.title(),
-                            "decision", c.decision().name(),
-                            "range", e.range().describe(),
-                            "by", p.displayName(),
-                            "at", approval.decidedAt().toString())),
+                    new Notice.EstimateDecided(t.number(), t.title(), c.decision(), e.range(), p.displayName(),
+                            approval.decidedAt()),
                     ctx.now()));
             Estimate decided = new Estimate(e.id(), e.ticket(), e.range(), e.rate(), e.note(),
                     approved ? EstimateStatus.APPROVED : EstimateStatus.DECLINED, e.estimatedBy(), e.createdAt());

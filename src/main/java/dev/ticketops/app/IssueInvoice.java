@@ -21,9 +21,7 @@ import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Staff invoice a client: every closed, billable, not yet invoiced ticket becomes one line of actual time at the
@@ -96,17 +94,9 @@ public final class IssueInvoice {
             }
             String url = link(ctx.billing(), invoice);
             var channel = ctx.billingDestination(client.id());
-            channel.ifPresent(to -> {
-                var facts = new LinkedHashMap<String, String>();
-                facts.put("number", invoice.number().toString());
-                facts.put("client", client.name());
-                facts.put("total", invoice.total().display());
-                facts.put("issued", invoice.issueDate().toString());
-                facts.put("due", invoice.dueDate().toString());
-                facts.put("url", url);
-                facts.put("lines", lines.stream().map(InvoiceLine::text).collect(Collectors.joining("\n")));
-                stores.outbox().enqueue(to, new Notice(Notice.Kind.INVOICE_ISSUED, null, facts), ctx.now());
-            });
+            channel.ifPresent(to -> stores.outbox().enqueue(to, new Notice.InvoiceIssued(invoice.number(), client.name(),
+                    invoice.total(), invoice.issueDate(), invoice.dueDate(), url, lines.stream().map(InvoiceLine::text).toList()),
+                    ctx.now()));
             return Result.ok(new Issued(invoice, url, channel.isPresent()));
         });
     }

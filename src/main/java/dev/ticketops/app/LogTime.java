@@ -58,9 +58,8 @@ public final class LogTime {
             if (pending.isEmpty()) {
                 int extra = (int) (after - max);
                 long id = stores.overruns().request(t.number(), approved.get().estimateId(), extra, ctx.now());
-                stores.outbox().enqueue(Destination.channel(t.origin()), new Notice(Notice.Kind.OVERRUN_REQUESTED, t.number(),
-                        java.util.Map.of("requestId", Long.toString(id), "title", t.title(), "extra", Hours.words(extra),
-                                "approved", Hours.words(max), "logged", Hours.words(after), "by", p.displayName())), ctx.now());
+                stores.outbox().enqueue(Destination.channel(t.origin()), new Notice.OverrunRequested(t.number(),
+                        id, t.title(), extra, max, after, p.displayName()), ctx.now());
                 ctx.audit(t, p, "OVERRUN_REQUESTED", Hours.words(extra) + " beyond " + Hours.words(max));
                 warning = t.number() + " is " + Hours.words(after - max) + " over the approved " + Hours.words(max)
                         + ". The time is recorded; the client has been asked to approve the extra time, and until then"

@@ -15,7 +15,6 @@ import dev.ticketops.domain.Ticket;
 import dev.ticketops.domain.TicketNumber;
 import dev.ticketops.domain.TicketPolicy;
 import dev.ticketops.domain.TicketStatus;
-import java.util.LinkedHashMap;
 import java.util.Optional;
 import java.util.Set;
 
@@ -68,18 +67,8 @@ public final class PostEstimate {
             stores.tickets().update(updated, ctx.now());
             ctx.audit(t, p, "ESTIMATED", range.describe() + " at " + estimate.rate().displayShort() + "/hour"
                     + previous.map(e -> "; replaces " + e.range().describe()).orElse(""));
-            var facts = new LinkedHashMap<String, String>();
-            facts.put("estimateId", Long.toString(id));
-            facts.put("title", t.title());
-            facts.put("range", range.describe());
-            facts.put("rate", estimate.rate().displayShort());
-            facts.put("text", estimate.clientText());
-            facts.put("estimator", p.displayName());
-            if (estimate.note() != null) {
-                facts.put("note", estimate.note());
-            }
-            stores.outbox().enqueue(Destination.channel(t.origin()), new Notice(Notice.Kind.ESTIMATE_POSTED, t.number(), facts),
-                    ctx.now());
+            stores.outbox().enqueue(Destination.channel(t.origin()), new Notice.EstimatePosted(t.number(), id, t.title(),
+                    range, estimate.rate(), estimate.clientText(), p.displayName(), estimate.note()), ctx.now());
             return Result.ok(new Estimated(ctx.details(updated), estimate, previous, note.kinds()));
         });
     }

@@ -15,7 +15,6 @@ import dev.ticketops.domain.Suggestion;
 import dev.ticketops.domain.Text;
 import dev.ticketops.domain.TicketEvent;
 import dev.ticketops.domain.TicketPolicy;
-import java.util.Map;
 
 /** Staff record a payment (Wise or PayPal): partial payments reduce the balance, paid in full is PAID. */
 public final class RecordPayment {
@@ -88,9 +87,7 @@ public final class RecordPayment {
                     inv.number() + ": " + amount.display() + " by " + method.get().label() + (reference == null ? "" : " ref " + reference),
                     ctx.now()));
             ctx.billingDestination(inv.clientId()).ifPresent(to -> stores.outbox().enqueue(to,
-                    new Notice(Notice.Kind.PAYMENT_RECEIVED, null, Map.of("number", inv.number().toString(),
-                            "amount", amount.display(), "method", method.get().label(), "balance", updated.balance().display(),
-                            "full", Boolean.toString(full))), ctx.now()));
+                    new Notice.PaymentReceived(inv.number(), amount, method.get(), updated.balance(), full), ctx.now()));
             return Result.ok(new Paid(updated, amount, method.get()));
         });
     }

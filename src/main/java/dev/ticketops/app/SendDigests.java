@@ -8,9 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Sends each destination's digest once per local day, at or after the digest time: the staff channels and every
@@ -68,29 +66,8 @@ public final class SendDigests {
                 return false;
             }
             Digest digest = build.build(client, audience, since, day);
-            ctx.stores().outbox().enqueue(to, new Notice(Notice.Kind.DIGEST, null, facts(digest)), now);
+            ctx.stores().outbox().enqueue(to, new Notice.DailyDigest(digest), now);
             return true;
         });
-    }
-
-    /** A digest travels through the outbox as facts: its day, audience and each section. */
-    public static Map<String, String> facts(Digest d) {
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("day", d.day().toString());
-        f.put("audience", d.audience());
-        for (int i = 0; i < d.sections().size(); i++) {
-            var s = d.sections().get(i);
-            f.put("section." + i, s.name() + "\u001f" + String.join("\n", s.lines()) + "\u001f" + s.more());
-        }
-        return f;
-    }
-
-    public static Digest fromFacts(Map<String, String> f) {
-        List<Digest.Section> sections = new java.util.ArrayList<>();
-        for (int i = 0; f.containsKey("section." + i); i++) {
-            String[] parts = f.get("section." + i).split("\u001f", -1);
-            sections.add(new Digest.Section(parts[0], List.of(parts[1].split("\n")), Long.parseLong(parts[2])));
-        }
-        return new Digest(f.get("audience"), LocalDate.parse(f.get("day")), sections);
     }
 }

@@ -4,7 +4,6 @@ import dev.ticketops.app.port.Notice;
 import dev.ticketops.domain.BillingPolicy;
 import dev.ticketops.domain.Invoice;
 import java.time.LocalDate;
-import java.util.Map;
 
 /**
  * The daily billing round: marks unpaid invoices past their due date OVERDUE, and reminds clients one day before the
@@ -35,10 +34,9 @@ public final class SendReminders {
                 if (to.isEmpty() || !invoices.recordReminder(i.id(), today, kind.get().name(), ctx.now())) {
                     continue;
                 }
-                ctx.stores().outbox().enqueue(to.get(), new Notice(Notice.Kind.INVOICE_REMINDER, null,
-                        Map.of("number", i.number().toString(), "kind", kind.get().name(), "balance", i.balance().display(),
-                                "due", i.dueDate().toString(), "url", IssueInvoice.link(ctx.billing(), i),
-                                "days", Long.toString(Math.abs(i.dueDate().until(today, java.time.temporal.ChronoUnit.DAYS))))),
+                ctx.stores().outbox().enqueue(to.get(), new Notice.InvoiceReminder(i.number(), kind.get(), i.balance(), i.dueDate(),
+                                IssueInvoice.link(ctx.billing(), i),
+                                Math.abs(i.dueDate().until(today, java.time.temporal.ChronoUnit.DAYS))),
                         ctx.now());
                 reminded++;
             }

@@ -173,7 +173,7 @@ public final class Conversation {
 
     /** Answers a direct message or a mention: the ticket-only rule, once per delivery. */
     public Answer ticketOnly(String requestKey) {
-        return once(requestKey, () -> Cards.ticketOnly(syntax));
+        return once(requestKey, () -> StatusCards.ticketOnly(syntax));
     }
 
     /** Handles a button click. */
@@ -202,13 +202,13 @@ public final class Conversation {
                     if (result instanceof Result.Ok<DecideOverrun.Decided> ok && ok.value().changed()) {
                         replaceCard(a, DecisionCards.extraTime(ok.value()));
                     }
-                    return render(result, Cards::overrunDecided);
+                    return render(result, TicketCards::overrunDecided);
                 }
                 var result = decideEstimate.execute(new DecideEstimate.Command(a.caller(), d.ticket(), d.id(), d.decision()));
                 if (result instanceof Result.Ok<DecideEstimate.Decided> ok && ok.value().changed()) {
                     replaceCard(a, DecisionCards.estimate(ok.value()));
                 }
-                return render(result, Cards::decided);
+                return render(result, TicketCards::decided);
             });
         }).about(about);
     }
@@ -221,47 +221,47 @@ public final class Conversation {
 
     private Reply execute(Caller caller, ChannelRef channel, Command command) {
         if (command instanceof Command.Help h) {
-            return Cards.help(h.topic(), syntax);
+            return StatusCards.help(h.topic(), syntax);
         } else if (command instanceof Command.Invalid i) {
             return refusal(i.reason(), "Usage:\n" + syntax.usage(i.usageOf()) + (i.also().isEmpty() ? "" : "\n" + syntax.hint(i.also())));
         } else if (command instanceof Command.OpenTicket o) {
             return render(openTicket.execute(new OpenTicket.Command(caller, channel, o.title(), o.description(), o.urgent())),
-                    o2 -> Cards.opened(o2, syntax));
+                    o2 -> TicketCards.opened(o2, syntax));
         } else if (command instanceof Command.ListTickets l) {
-            return render(listTickets.execute(new ListTickets.Query(caller, l.openOnly())), l2 -> Cards.list(l2, syntax));
+            return render(listTickets.execute(new ListTickets.Query(caller, l.openOnly())), l2 -> TicketCards.list(l2, syntax));
         } else if (command instanceof Command.ShowTicket s) {
-            return render(showTicket.execute(new ShowTicket.Query(caller, s.ticket())), d -> Cards.details(d, syntax));
+            return render(showTicket.execute(new ShowTicket.Query(caller, s.ticket())), d -> TicketCards.details(d, syntax));
         } else if (command instanceof Command.CloseTicket c) {
-            return render(closeTicket.execute(new CloseTicket.Command(caller, c.ticket(), c.summary())), Cards::closed);
+            return render(closeTicket.execute(new CloseTicket.Command(caller, c.ticket(), c.summary())), TicketCards::closed);
         } else if (command instanceof Command.ReopenTicket r) {
-            return render(reopenTicket.execute(new ReopenTicket.Command(caller, r.ticket())), r2 -> Cards.reopened(r2, syntax));
+            return render(reopenTicket.execute(new ReopenTicket.Command(caller, r.ticket())), r2 -> TicketCards.reopened(r2, syntax));
         } else if (command instanceof Command.SetBillable b) {
-            return render(setBillable.execute(new SetBillable.Command(caller, b.ticket(), b.billable())), b2 -> Cards.billable(b2, syntax));
+            return render(setBillable.execute(new SetBillable.Command(caller, b.ticket(), b.billable())), b2 -> TicketCards.billable(b2, syntax));
         } else if (command instanceof Command.LinkChannel l) {
-            return render(linkChannel.execute(new LinkChannel.Command(caller, channel, l.clientName())), Cards::linked);
+            return render(linkChannel.execute(new LinkChannel.Command(caller, channel, l.clientName())), TicketCards::linked);
         } else if (command instanceof Command.Estimate e) {
             return render(postEstimate.execute(new PostEstimate.Command(caller, e.ticket(), e.range(), e.note())),
-                    Cards::estimated);
+                    TicketCards::estimated);
         } else if (command instanceof Command.LogTime l) {
-            return render(logTime.execute(new LogTime.Command(caller, l.ticket(), l.duration(), l.note())), l2 -> Cards.logged(l2, syntax));
+            return render(logTime.execute(new LogTime.Command(caller, l.ticket(), l.duration(), l.note())), l2 -> TicketCards.logged(l2, syntax));
         } else if (command instanceof Command.UndoLog) {
-            return render(undoTime.execute(new UndoTime.Command(caller)), Cards::undone);
+            return render(undoTime.execute(new UndoTime.Command(caller)), TicketCards::undone);
         } else if (command instanceof Command.ShowDigest) {
-            return render(previewDigest.execute(caller), d -> Cards.digest(d, Reply.Visibility.PRIVATE));
+            return render(previewDigest.execute(caller), d -> DigestCard.digest(d, Reply.Visibility.PRIVATE));
         } else if (command instanceof Command.IssueInvoice i) {
-            return render(issueInvoice.execute(new IssueInvoice.Command(caller, channel, i.client())), i2 -> Cards.issued(i2, syntax));
+            return render(issueInvoice.execute(new IssueInvoice.Command(caller, channel, i.client())), i2 -> BillingCards.issued(i2, syntax));
         } else if (command instanceof Command.RecordPayment p) {
             return render(recordPayment.execute(new RecordPayment.Command(caller, p.number(), p.amount(), p.method(), p.reference())),
-                    Cards::paid);
+                    BillingCards::paid);
         } else if (command instanceof Command.ListInvoices l) {
-            return render(listInvoices.execute(new ListInvoices.Query(caller, channel, l.client())), l2 -> Cards.invoices(l2, syntax));
+            return render(listInvoices.execute(new ListInvoices.Query(caller, channel, l.client())), l2 -> BillingCards.invoices(l2, syntax));
         } else if (command instanceof Command.ShowInvoice s) {
-            return render(showInvoice.execute(new ShowInvoice.Query(caller, s.number())), Cards::invoice);
+            return render(showInvoice.execute(new ShowInvoice.Query(caller, s.number())), BillingCards::invoice);
         } else if (command instanceof Command.ClientTerms t) {
             return render(changeTerms.execute(new ChangeTerms.Command(caller, channel, t.client(), t.rate(), t.term(), t.contact(),
-                    t.billHere())), t2 -> Cards.terms(t2, syntax));
+                    t.billHere())), t2 -> BillingCards.terms(t2, syntax));
         } else if (command instanceof Command.OverrideOverdue o) {
-            return render(overrideOverdue.execute(new OverrideOverdue.Command(caller, o.ticket(), o.reason())), Cards::overridden);
+            return render(overrideOverdue.execute(new OverrideOverdue.Command(caller, o.ticket(), o.reason())), BillingCards::overridden);
         }
         throw new IllegalArgumentException("unhandled command " + command);
     }
@@ -321,10 +321,10 @@ public final class Conversation {
             }
         } catch (StoreUnavailable e) {
             LOG.warn("request not recorded: {}", e.getMessage());
-            return new Answer(Cards.unavailable(e.mayHaveCommitted()), true);
+            return new Answer(StatusCards.unavailable(e.mayHaveCommitted()), true);
         } catch (RuntimeException e) {
             LOG.error("request failed", e);
-            return new Answer(Cards.error(), true);
+            return new Answer(StatusCards.error(), true);
         }
     }
 

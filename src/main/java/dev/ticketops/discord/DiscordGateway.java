@@ -114,7 +114,7 @@ public final class DiscordGateway extends ListenerAdapter implements AutoCloseab
         try {
             work = workers.submit(() -> handler.handle(i));
         } catch (java.util.concurrent.RejectedExecutionException full) {
-            event.reply(JdaMessages.create(dev.ticketops.chat.Cards.busy())).setEphemeral(true).queue();
+            event.reply(JdaMessages.create(dev.ticketops.chat.StatusCards.busy())).setEphemeral(true).queue();
             obs.request("discord", DiscordInteractions.label(i), null, "busy", System.nanoTime() - start);
             return;
         }

@@ -1,7 +1,7 @@
 package dev.ticketops.discord;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.ticketops.chat.Cards;
+import dev.ticketops.chat.StatusCards;
 import dev.ticketops.chat.DeliveryException;
 import dev.ticketops.ops.Observability;
 import dev.ticketops.web.RouteModule;
@@ -89,7 +89,7 @@ public final class DiscordRoutes implements RouteModule {
             work = CompletableFuture.supplyAsync(() -> handler.handle(interaction), workers);
         } catch (RejectedExecutionException full) {
             ctx.contentType("application/json").result(autocomplete ? "{\"type\":8,\"data\":{\"choices\":[]}}"
-                    : DiscordJson.response(DiscordOutcome.message(Cards.busy())).toString());
+                    : DiscordJson.response(DiscordOutcome.message(StatusCards.busy())).toString());
             obs.request("discord", DiscordInteractions.label(interaction), null, "busy", System.nanoTime() - start);
             return;
         }

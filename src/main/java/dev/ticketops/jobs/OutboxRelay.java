@@ -3,7 +3,7 @@ package dev.ticketops.jobs;
 import dev.ticketops.app.port.OutboxQueue;
 import dev.ticketops.app.port.PendingMessage;
 import dev.ticketops.app.port.Transactions;
-import dev.ticketops.chat.Cards;
+import dev.ticketops.chat.NoticeCards;
 import dev.ticketops.chat.DeliveryException;
 import dev.ticketops.chat.MessageSender;
 import dev.ticketops.domain.Platform;
@@ -130,7 +130,7 @@ public final class OutboxRelay implements AutoCloseable {
         MessageSender sender = senders.get(m.destination().platform());
         String externalId;
         try {
-            externalId = sender.send(m.destination(), Cards.notice(m.notice(), sender.syntax()));
+            externalId = sender.send(m.destination(), NoticeCards.notice(m.notice(), sender.syntax()));
         } catch (DeliveryException e) {
             failed(m, token, e);
             return false;

@@ -1,6 +1,7 @@
 package dev.ticketops.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ticketops.app.port.Destination;
 import dev.ticketops.app.port.Notice;
@@ -13,17 +14,17 @@ import dev.ticketops.domain.Text;
 import dev.ticketops.domain.TicketNumber;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 final class MyBatisOutbox implements Outbox, OutboxQueue {
     /**
-     * What is stored in the payload column: the notice's facts, whether the destination is a person, and for a
-     * replacement the message it replaces (both null otherwise, and in rows written before replacements existed).
+     * What is stored in the payload column: the notice ({@link NoticeJson}), whether the destination is a person, and
+     * for a replacement the message it replaces (both null otherwise, and in rows written before replacements
+     * existed). Rows queued before notices were typed hold {@code facts} instead of {@code notice} ({@link LegacyNotice}).
      */
-    record Payload(boolean direct, Map<String, String> facts, String replacesMessage, String replacesHandle) {
+    record Payload(boolean direct, JsonNode notice, Map<String, String> facts, String replacesMessage, String replacesHandle) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -46,7 +47,7 @@ final class MyBatisOutbox implements Outbox, OutboxQueue {
     public void enqueue(Destination d, Notice n, Instant now) {
         String payload;
         try {
-            payload = JSON.writeValueAsString(new Payload(d.direct(), new LinkedHashMap<>(n.facts()),
+            payload = JSON.writeValueAsString(new Payload(d.direct(), NoticeJson.write(n), null,
                     d.replaces() == null ? null : d.replaces().messageId(), d.replaces() == null ? null : d.replaces().handle()));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
@@ -98,17 +99,28 @@ final class MyBatisOutbox implements Outbox, OutboxQueue {
     }
 
     private static PendingMessage toMessage(OutboxMapper.Row r) {
-        Payload p;
-        try {
-            p = JSON.readValue(r.payload(), Payload.class);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("outbox message " + r.id() + " has an unreadable payload", e);
-        }
+        Payload p = payload(r.id(), r.payload());
         Replaces replaces = p.replacesMessage() == null && p.replacesHandle() == null ? null
                 : new Replaces(p.replacesMessage(), p.replacesHandle());
         Destination d = new Destination(Platform.valueOf(r.platform()), r.workspaceId(), r.channelId(), p.direct(), replaces);
-        Notice n = new Notice(Notice.Kind.valueOf(r.kind()), r.ticketNumber() == null ? null : TicketNumber.of(r.ticketNumber()),
-                p.facts());
-        return new PendingMessage(r.id(), d, n, r.attempts(), Utc.instant(r.createdAt()));
+        return new PendingMessage(r.id(), d, notice(r.kind(), r.ticketNumber(), p), r.attempts(), Utc.instant(r.createdAt()));
+    }
+
+    private static Payload payload(long id, String payload) {
+        try {
+            return JSON.readValue(payload, Payload.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("outbox message " + id + " has an unreadable payload", e);
+        }
+    }
+
+    private static Notice notice(String kind, Long ticketNumber, Payload p) {
+        return p.notice() != null ? NoticeJson.read(p.notice())
+                : LegacyNotice.read(Notice.Kind.valueOf(kind), ticketNumber == null ? null : TicketNumber.of(ticketNumber), p.facts());
+    }
+
+    /** The notice of a stored row, from its kind, ticket and payload columns (for tests that read rows with SQL). */
+    static Notice notice(String kind, Long ticketNumber, String payload) {
+        return notice(kind, ticketNumber, payload(0, payload));
     }
 }

@@ -93,7 +93,7 @@ class BillingTest {
                 .stream().filter(m -> m.notice().kind() == Notice.Kind.INVOICE_ISSUED).toList();
         assertThat(posted).hasSize(1);
         assertThat(posted.get(0).destination().id()).isEqualTo("C_ACME");
-        assertThat(posted.get(0).notice().fact("url")).startsWith("http://localhost:8080/invoices/INV-2026-0001?t=");
+        assertThat(((Notice.InvoiceIssued) posted.get(0).notice()).url()).startsWith("http://localhost:8080/invoices/INV-2026-0001?t=");
         // nothing left to bill
         assertThat(w.say(w.staff, acme, "/invoice", "").text()).contains("Nothing to invoice for Acme Corp");
         assertThat(w.say(w.staff, acme, "/invoice", "").tone()).isEqualTo(Reply.Tone.REFUSAL);
@@ -251,7 +251,7 @@ class BillingTest {
         var reminders = w.ctx.tx(() -> w.database().outboxQueue().lockDue(Instant.parse("2030-01-01T00:00:00Z"), 500,
                 EnumSet.allOf(Platform.class))).stream().filter(m -> m.notice().kind() == Notice.Kind.INVOICE_REMINDER).toList();
         assertThat(reminders).hasSize(4);
-        assertThat(dev.ticketops.chat.Cards.notice(reminders.get(3).notice(), SlackSyntax.INSTANCE).plainText()).contains("Overdue", number, "$12.00", "paused");
+        assertThat(dev.ticketops.chat.NoticeCards.notice(reminders.get(3).notice(), SlackSyntax.INSTANCE).plainText()).contains("Overdue", number, "$12.00", "paused");
         w.say(w.staff, acme, "/invoice", "paid " + number + " wise");
         w.clock.advance(Duration.ofDays(2));
         assertThat(rounds.execute().reminded()).isZero();

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ticketops.app.port.Destination;
 import dev.ticketops.app.port.Notice;
 import dev.ticketops.app.port.PendingMessage;
-import dev.ticketops.chat.Cards;
+import dev.ticketops.chat.NoticeCards;
 import dev.ticketops.chat.Reply;
 import dev.ticketops.domain.Caller;
 import dev.ticketops.domain.ChannelRef;
@@ -81,7 +81,7 @@ class DigestTest {
         assertThat(send.execute()).isZero();
         assertThat(s.digests()).hasSize(1);
         assertThat(s.digests().get(0).destination().id()).isEqualTo("C_STAFF");
-        assertThat(Cards.notice(s.digests().get(0).notice(), SlackSyntax.INSTANCE).plainText()).contains("Daily digest — Thu 26 Nov 2026", "quiet day");
+        assertThat(NoticeCards.notice(s.digests().get(0).notice(), SlackSyntax.INSTANCE).plainText()).contains("Daily digest — Thu 26 Nov 2026", "quiet day");
     }
 
     @Test
@@ -134,7 +134,7 @@ class DigestTest {
             sent += send.execute();
             s.clock().advance(Duration.ofMinutes(20));
         }
-        var days = s.digests().stream().map(m -> m.notice().fact("day")).distinct().count();
+        var days = s.digests().stream().map(m -> ((Notice.DailyDigest) m.notice()).digest().day()).distinct().count();
         assertThat(days).isEqualTo(sent);
         return sent;
     }
@@ -164,7 +164,7 @@ class DigestTest {
         assertThat(send.execute()).isEqualTo(3);
         var byDestination = new java.util.HashMap<String, String>();
         for (PendingMessage m : s.digests()) {
-            byDestination.put(m.destination().id(), Cards.notice(m.notice(), SlackSyntax.INSTANCE).plainText());
+            byDestination.put(m.destination().id(), NoticeCards.notice(m.notice(), SlackSyntax.INSTANCE).plainText());
         }
         String staffDigest = byDestination.get("C_STAFF");
         assertThat(staffDigest).contains("Opened since the last digest", "Waiting for an estimate", "#" + waiting,

@@ -179,7 +179,7 @@ class LifecycleTest {
         var closure = messages.stream().filter(m -> n.equals(m.notice().ticket())
                 && m.notice().kind() == dev.ticketops.app.port.Notice.Kind.TICKET_CLOSED).toList();
         assertThat(closure).hasSize(1);
-        Reply card = dev.ticketops.chat.Cards.notice(closure.get(0).notice(), SlackSyntax.INSTANCE);
+        Reply card = dev.ticketops.chat.NoticeCards.notice(closure.get(0).notice(), SlackSyntax.INSTANCE);
         assertThat(card.text()).contains("Work completed:\nRestored last night's backup", "Time spent: 3 hours");
         assertThat(closure.get(0).destination().id()).isEqualTo(w.aliceChannel.channelId());
     }

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ticketops.app.port.Notice;
 import dev.ticketops.chat.ActionCodec;
-import dev.ticketops.chat.Cards;
+import dev.ticketops.chat.NoticeCards;
 import dev.ticketops.chat.Reply;
 import dev.ticketops.domain.Caller;
 import dev.ticketops.domain.ChannelRef;
 import dev.ticketops.domain.Decision;
+import dev.ticketops.domain.EstimateRange;
+import dev.ticketops.domain.InvoiceNumber;
+import dev.ticketops.domain.Money;
+import dev.ticketops.domain.PaymentMethod;
 import dev.ticketops.domain.Role;
 import dev.ticketops.domain.TicketNumber;
 import dev.ticketops.slack.SlackSyntax;
@@ -159,8 +163,10 @@ class SideEffectsTest {
         assertThat(records.events(b)).last().isEqualTo(new Event(b.value(), "sam", "SLACK", "INVOICED", number + ": $6.00"));
         var issued = records.outbox(Notice.Kind.INVOICE_ISSUED);
         assertThat(issued).hasSize(1);
-        assertThat(issued.get(0).fact("total")).isEqualTo("$22.00");
-        assertThat(issued.get(0).fact("lines")).contains("Ticket " + a + " – First", "Ticket " + b + " – Second");
+        var notice = issued.get(0).notice(Notice.InvoiceIssued.class);
+        assertThat(notice.total()).isEqualTo(Money.usd("22.00"));
+        assertThat(notice.lines()).anySatisfy(l -> assertThat(l).contains("Ticket " + a + " – First"))
+                .anySatisfy(l -> assertThat(l).contains("Ticket " + b + " – Second"));
     }
 
     @Test
@@ -189,16 +195,18 @@ class SideEffectsTest {
         var announced = records.outbox(Notice.Kind.PAYMENT_RECEIVED);
         assertThat(announced).hasSize(1);
         assertThat(announced.get(0).channel()).isEqualTo("C_ACME");
-        assertThat(announced.get(0).facts()).containsEntry("amount", "$10.00").containsEntry("balance", "$14.00")
-                .containsEntry("full", "false");
+        assertThat(announced.get(0).notice(Notice.PaymentReceived.class))
+                .isEqualTo(new Notice.PaymentReceived(InvoiceNumber.parse(number).orElseThrow(), Money.usd("10.00"),
+                        PaymentMethod.WISE, Money.usd("14.00"), false));
 
         w.say(w.staff, acme, "/invoice", "paid " + number + " paypal");
 
         assertThat(records.payments(number)).extracting(Records.Payment::amount)
                 .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("10"), new BigDecimal("14"));
         assertThat(records.payments(number).get(1).reference()).isNull();
-        assertThat(records.outbox(Notice.Kind.PAYMENT_RECEIVED).get(1).facts()).containsEntry("balance", "$0.00")
-                .containsEntry("full", "true");
+        assertThat(records.outbox(Notice.Kind.PAYMENT_RECEIVED).get(1).notice(Notice.PaymentReceived.class))
+                .extracting(Notice.PaymentReceived::balance, Notice.PaymentReceived::full)
+                .containsExactly(Money.usd("0.00"), true);
     }
 
     @Test
@@ -228,10 +236,11 @@ class SideEffectsTest {
         var asked = records.outbox(Notice.Kind.OVERRUN_REQUESTED);
         assertThat(asked).hasSize(1);
         assertThat(asked.get(0).channel()).isEqualTo("C_ACME");
-        assertThat(asked.get(0).facts()).containsEntry("extra", "30 minutes").containsEntry("approved", "1 hour")
-                .containsEntry("logged", "1.5 hours").containsEntry("by", "sam");
-        long requestId = Long.parseLong(asked.get(0).fact("requestId"));
-        Reply card = Cards.notice(new Notice(Notice.Kind.OVERRUN_REQUESTED, n, asked.get(0).facts()), SlackSyntax.INSTANCE);
+        var request = asked.get(0).notice(Notice.OverrunRequested.class);
+        assertThat(request).extracting(Notice.OverrunRequested::extraMinutes, Notice.OverrunRequested::approvedMinutes,
+                Notice.OverrunRequested::loggedMinutes, Notice.OverrunRequested::by).containsExactly(30L, 60L, 90L, "sam");
+        long requestId = request.requestId();
+        Reply card = NoticeCards.notice(request, SlackSyntax.INSTANCE);
         String approve = ActionCodec.encodeExtra(Decision.APPROVED, n, requestId);
         assertThat(card.buttons()).extracting(Reply.Button::value)
                 .containsExactly(approve, ActionCodec.encodeExtra(Decision.DECLINED, n, requestId));
@@ -287,11 +296,16 @@ class SideEffectsTest {
         var posted = records.outbox(Notice.Kind.ESTIMATE_POSTED);
         assertThat(posted).hasSize(2);
         assertThat(posted.get(0).channel()).isEqualTo("C_ALICE");
-        assertThat(posted.get(0).facts()).containsEntry("range", "1–2 hours").containsEntry("rate", "$12")
-                .containsEntry("estimator", "sam").containsEntry("note", "check the logs");
-        assertThat(posted.get(1).facts()).containsEntry("estimateId", Long.toString(current)).containsEntry("estimator", "sally")
-                .doesNotContainKey("note");
-        assertThat(Cards.notice(new Notice(Notice.Kind.ESTIMATE_POSTED, n, posted.get(1).facts()), SlackSyntax.INSTANCE).buttons())
+        var first = posted.get(0).notice(Notice.EstimatePosted.class);
+        assertThat(first.range()).isEqualTo(new EstimateRange(60, 120));
+        assertThat(first.rate()).isEqualTo(Money.usd("12"));
+        assertThat(first.estimator()).isEqualTo("sam");
+        assertThat(first.note()).isEqualTo("check the logs");
+        var second = posted.get(1).notice(Notice.EstimatePosted.class);
+        assertThat(second.estimateId()).isEqualTo(current);
+        assertThat(second.estimator()).isEqualTo("sally");
+        assertThat(second.note()).isNull();
+        assertThat(NoticeCards.notice(second, SlackSyntax.INSTANCE).buttons())
                 .extracting(Reply.Button::value).contains(ActionCodec.encode(Decision.APPROVED, n, current));
         assertThat(records.events(n)).extracting(Event::detail)
                 .containsSubsequence("1–2 hours at $12/hour", "3 hours at $12/hour; replaces 1–2 hours");

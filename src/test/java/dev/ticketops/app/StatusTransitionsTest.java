@@ -111,8 +111,10 @@ class StatusTransitionsTest {
         assertThat(told).hasSize(1);
         assertThat(told.get(0).channel()).isEqualTo("U_STAFF2");
         assertThat(told.get(0).direct()).isTrue();
-        assertThat(told.get(0).facts()).containsEntry("decision", "DECLINED").containsEntry("by", "alice")
-                .containsEntry("range", "2–3 hours");
+        var decided = told.get(0).notice(Notice.EstimateDecided.class);
+        assertThat(decided.decision()).isEqualTo(Decision.DECLINED);
+        assertThat(decided.by()).isEqualTo("alice");
+        assertThat(decided.range().describe()).isEqualTo("2–3 hours");
     }
 
     @Test

@@ -47,7 +47,7 @@ class DecisionCardOutboxTest {
             assertThat(m.destination().platform()).isEqualTo(Platform.SLACK);
             assertThat(m.destination().id()).isEqualTo("C_ALICE");
             assertThat(m.destination().replaces()).isEqualTo(CLICKED);
-            assertThat(Cards.notice(m.notice(), SlackSyntax.INSTANCE)).isEqualTo(reply);
+            assertThat(NoticeCards.notice(m.notice(), SlackSyntax.INSTANCE)).isEqualTo(reply);
             assertThat(reply.replaceOriginal()).isTrue();
             assertThat(reply.plainText()).contains("Declined by @alice", "staff will post a new estimate");
         }
@@ -67,7 +67,7 @@ class DecisionCardOutboxTest {
             List<PendingMessage> cards = cards(w);
             assertThat(cards).hasSize(1);
             assertThat(cards.get(0).notice().kind()).isEqualTo(Notice.Kind.EXTRA_TIME_CARD_DECIDED);
-            assertThat(Cards.notice(cards.get(0).notice(), SlackSyntax.INSTANCE)).isEqualTo(reply);
+            assertThat(NoticeCards.notice(cards.get(0).notice(), SlackSyntax.INSTANCE)).isEqualTo(reply);
             assertThat(reply.plainText()).contains("@alice approved 30 minutes beyond the estimate");
             assertThat(again.plainText()).contains("already approved");
         }

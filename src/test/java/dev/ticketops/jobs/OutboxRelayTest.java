@@ -8,6 +8,9 @@ import dev.ticketops.chat.DeliveryException;
 import dev.ticketops.chat.MessageSender;
 import dev.ticketops.chat.Reply;
 import dev.ticketops.chat.Syntax;
+import dev.ticketops.domain.InvoiceNumber;
+import dev.ticketops.domain.Money;
+import dev.ticketops.domain.PaymentMethod;
 import dev.ticketops.domain.Platform;
 import dev.ticketops.slack.SlackSyntax;
 import dev.ticketops.support.MutableClock;
@@ -20,6 +23,9 @@ import org.junit.jupiter.api.Test;
 
 /** A message that must arrive is not dropped because the platform refused it a few times (say, a revoked token). */
 class OutboxRelayTest {
+    /** Any message will do; one about no ticket needs no ticket in the database. */
+    private static final Notice A_NOTICE = new Notice.PaymentReceived(new InvoiceNumber(2026, 1), Money.usd("10.00"),
+            PaymentMethod.WISE, Money.usd("0.00"), true);
 
     @Test
     void aRefusedMessage_isRetriedUntilTheCauseIsFixed_thenDeliveredOnce() {
@@ -28,7 +34,7 @@ class OutboxRelayTest {
             var stores = db.database().stores();
             stores.transactions().inTransaction(() -> {
                 stores.outbox().enqueue(new Destination(Platform.SLACK, "T1", "C1", false),
-                        new Notice(Notice.Kind.TICKET_REOPENED, null, Map.of("title", "x")), clock.instant());
+                        A_NOTICE, clock.instant());
                 return null;
             });
             AtomicInteger calls = new AtomicInteger();
@@ -68,7 +74,7 @@ class OutboxRelayTest {
             var queue = db.database().outboxQueue();
             tx.inTransaction(() -> {
                 db.database().stores().outbox().enqueue(new Destination(Platform.SLACK, "T1", "C1", false),
-                        new Notice(Notice.Kind.TICKET_REOPENED, null, Map.of("title", "x")), clock.instant());
+                        A_NOTICE, clock.instant());
                 return null;
             });
             long id = tx.inTransaction(() -> {

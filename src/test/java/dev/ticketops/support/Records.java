@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ticketops.app.port.Notice;
 import dev.ticketops.domain.TicketNumber;
+import dev.ticketops.store.StoredNotices;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -36,11 +37,19 @@ public final class Records {
     public record Event(Long ticket, String actor, String platform, String kind, String detail) {
     }
 
-    /** One outbox message: where it goes, what kind, its facts, and how far delivery got. */
+    /**
+     * One outbox message: where it goes, what kind, its facts (the stored notice's fields, or the facts of a row queued
+     * before notices were typed), and how far delivery got.
+     */
     public record Message(long id, String channel, boolean direct, Notice.Kind kind, Long ticket, Map<String, String> facts,
-                          String status, int attempts) {
+                          String status, int attempts, String payload) {
         public String fact(String name) {
             return facts.getOrDefault(name, "");
+        }
+
+        /** The typed notice of this row, as delivery reads it. */
+        public <N extends Notice> N notice(Class<N> type) {
+            return type.cast(StoredNotices.read(kind.name(), ticket, payload));
         }
     }
 
@@ -72,12 +81,24 @@ public final class Records {
         return query("SELECT id, channel_id, kind, ticket_number, payload, status, attempts FROM outbox WHERE ? ORDER BY id", 1,
                 rs -> {
                     JsonNode payload = readJson(rs.getString(5));
-                    Map<String, String> facts = JSON.convertValue(payload.get("facts"), new TypeReference<Map<String, String>>() {
-                    });
+                    Map<String, String> facts = payload.hasNonNull("notice") ? fields(payload.get("notice"))
+                            : JSON.convertValue(payload.get("facts"), new TypeReference<Map<String, String>>() {
+                            });
                     return new Message(rs.getLong(1), rs.getString(2), payload.path("direct").asBoolean(),
                             Notice.Kind.valueOf(rs.getString(3)), (Long) rs.getObject(4, Long.class), facts,
-                            rs.getString(6), rs.getInt(7));
+                            rs.getString(6), rs.getInt(7), rs.getString(5));
                 });
+    }
+
+    /** A stored notice's fields as text: plain values as they are, numbers in digits, nested values as JSON, nulls left out. */
+    private static Map<String, String> fields(JsonNode notice) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        notice.fields().forEachRemaining(e -> {
+            if (!e.getValue().isNull()) {
+                fields.put(e.getKey(), e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString());
+            }
+        });
+        return fields;
     }
 
     public List<Message> outbox(Notice.Kind kind) {

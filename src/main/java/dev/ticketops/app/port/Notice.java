@@ -1,15 +1,25 @@
 package dev.ticketops.app.port;
 
+import dev.ticketops.domain.BillingPolicy;
+import dev.ticketops.domain.Decision;
+import dev.ticketops.domain.Digest;
+import dev.ticketops.domain.EstimateRange;
+import dev.ticketops.domain.InvoiceNumber;
+import dev.ticketops.domain.Money;
+import dev.ticketops.domain.PaymentMethod;
 import dev.ticketops.domain.TicketNumber;
-import java.util.Map;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * A message the process requires to be sent (an estimate to approve, an approval notice, a closure summary), as
- * facts; the chat layer renders it for each platform when it is delivered.
+ * typed facts, one record per kind; the chat layer renders it for each platform when it is delivered.
+ * {@link #match} visits the record of each kind, so a renderer that misses a kind does not compile.
  */
-public record Notice(Kind kind, TicketNumber ticket, Map<String, String> facts) {
-    public enum Kind {
+public sealed interface Notice {
+    enum Kind {
         ESTIMATE_POSTED, ESTIMATE_DECIDED, TICKET_CLOSED, TICKET_REOPENED, OVERRUN_REQUESTED, INVOICE_ISSUED,
         INVOICE_REMINDER, PAYMENT_RECEIVED, DIGEST,
         /** The estimate card, replaced after the client's decision ("Approved by …"), its buttons gone. */
@@ -18,12 +28,220 @@ public record Notice(Kind kind, TicketNumber ticket, Map<String, String> facts) 
         EXTRA_TIME_CARD_DECIDED
     }
 
-    public Notice {
-        Objects.requireNonNull(kind, "kind");
-        facts = Map.copyOf(facts);
+    Kind kind();
+
+    /** The ticket the notice is about; null for billing notices and digests, which concern no single ticket. */
+    default TicketNumber ticket() {
+        return null;
     }
 
-    public String fact(String name) {
-        return facts.getOrDefault(name, "");
+    <R> R match(Cases<R> cases);
+
+    /** One case per kind: implementing it is rendering (or storing) every notice there is. */
+    interface Cases<R> {
+        R estimatePosted(EstimatePosted n);
+
+        R estimateDecided(EstimateDecided n);
+
+        R ticketClosed(TicketClosed n);
+
+        R ticketReopened(TicketReopened n);
+
+        R overrunRequested(OverrunRequested n);
+
+        R invoiceIssued(InvoiceIssued n);
+
+        R invoiceReminder(InvoiceReminder n);
+
+        R paymentReceived(PaymentReceived n);
+
+        R digest(DailyDigest n);
+
+        R estimateCardDecided(EstimateCardDecided n);
+
+        R extraTimeCardDecided(ExtraTimeCardDecided n);
+    }
+
+    /** The estimate card for the client, with the buttons that decide estimate {@code estimateId}. */
+    record EstimatePosted(TicketNumber ticket, long estimateId, String title, EstimateRange range, Money rate,
+                          String clientText, String estimator, String note) implements Notice {
+        public EstimatePosted {
+            Objects.requireNonNull(ticket, "ticket");
+            Objects.requireNonNull(clientText, "clientText");
+        }
+
+        public Kind kind() {
+            return Kind.ESTIMATE_POSTED;
+        }
+
+        public <R> R match(Cases<R> c) {
+            return c.estimatePosted(this);
+        }
+    }
+
+    /** Tells the estimator that the client decided. */
+    record EstimateDecided(TicketNumber ticket, String title, Decision decision, EstimateRange range, String by,
+                           Instant at) implements Notice {
+        public EstimateDecided {
+            Objects.requireNonNull(ticket, "ticket");
+            Objects.requireNonNull(decision, "decision");
+            Objects.requireNonNull(at, "at");
+        }
+
+        public Kind kind() {
+            return Kind.ESTIMATE_DECIDED;
+        }
+
+        public <R> R match(Cases<R> c) {
+            return c.estimateDecided(this);
+        }
+    }
+
+    /** The closure summary, the billing record. */
+    record TicketClosed(TicketNumber ticket, String title, String summary, long minutes, String closedBy) implements Notice {
+        public TicketClosed {
+            Objects.requireNonNull(ticket, "ticket");
+        }
+
+        public Kind kind() {
+            return Kind.TICKET_CLOSED;
+        }
+
+        public <R> R match(Cases<R> c) {
+            return c.ticketClosed(this);
+        }
+    }
+
+    record TicketReopened(TicketNumber ticket, String title) implements Notice {
+        public TicketReopened {
+            Objects.requireNonNull(ticket, "ticket");
+        }
+
+        public Kind kind() {
+            return Kind.TICKET_REOPENED;
+        }
+
+        public <R> R match(Cases<R> c) {
+            return c.ticketReopened(this);
+        }
+    }
+
+    /** Asks the client to approve the time beyond the approved maximum (request {@code requestId}). */
+    record OverrunRequested(TicketNumber ticket, long requestId, String title, long extraMinutes, long approvedMinutes,
+                            long loggedMinutes, String by) implements Notice {
+        public OverrunRequested {
+            Objects.requireNonNull(ticket, "ticket");
+        }
+
+        public Kind kind() {
+            return Kind.OVERRUN_REQUESTED;
+        }
+
+        public <R> R match(Cases<R> c) {
+            return c.overrunRequested(this);
+        }
+    }
+
+    record InvoiceIssued(InvoiceNumber number, String client, Money total, LocalDate issued, LocalDate due, String url,
+                         List<String> lines) implements Notice {
+        public InvoiceIssued {
+            Objects.requireNonNull(number, "number");
+            Objects.requireNonNull(total, "total");
+            lines = List.copyOf(lines);
+        }
+
+        public Kind kind() {
+            return Kind.INVOICE_ISSUED;
+        }
+
+        public <R> R match(Cases<R> c) {
+            return c.invoiceIssued(this);
+        }
+    }
+
+    /** @param daysOverdue how many days ago the invoice was due (for an overdue reminder) */
+    record InvoiceReminder(InvoiceNumber number, BillingPolicy.ReminderKind reminder, Money balance, LocalDate due,
+                           String url, long daysOverdue) implements Notice {
+        public InvoiceReminder {
+            Objects.requireNonNull(number, "number");
+            Objects.requireNonNull(reminder, "reminder");
+            Objects.requireNonNull(balance, "balance");
+        }
+
+        public Kind kind() {
+            return Kind.INVOICE_REMINDER;
+        }
+
+        public <R> R match(Cases<R> c) {
+            return c.invoiceReminder(this);
+        }
+    }
+
+    /** @param full whether the payment settled the invoice */
+    record PaymentReceived(InvoiceNumber number, Money amount, PaymentMethod method, Money balance, boolean full)
+            implements Notice {
+        public PaymentReceived {
+            Objects.requireNonNull(number, "number");
+            Objects.requireNonNull(amount, "amount");
+            Objects.requireNonNull(method, "method");
+            Objects.requireNonNull(balance, "balance");
+        }
+
+        public Kind kind() {
+            return Kind.PAYMENT_RECEIVED;
+        }
+
+        public <R> R match(Cases<R> c) {
+            return c.paymentReceived(this);
+        }
+    }
+
+    record DailyDigest(Digest digest) implements Notice {
+        public DailyDigest {
+            Objects.requireNonNull(digest, "digest");
+        }
+
+        public Kind kind() {
+            return Kind.DIGEST;
+        }
+
+        public <R> R match(Cases<R> c) {
+            return c.digest(this);
+        }
+    }
+
+    /** The estimate card again, its buttons replaced by the client's decision. */
+    record EstimateCardDecided(TicketNumber ticket, String title, String clientText, Decision decision, String by,
+                               Instant at) implements Notice {
+        public EstimateCardDecided {
+            Objects.requireNonNull(ticket, "ticket");
+            Objects.requireNonNull(decision, "decision");
+            Objects.requireNonNull(at, "at");
+        }
+
+        public Kind kind() {
+            return Kind.ESTIMATE_CARD_DECIDED;
+        }
+
+        public <R> R match(Cases<R> c) {
+            return c.estimateCardDecided(this);
+        }
+    }
+
+    /** The extra-time card again, its buttons replaced by the client's decision. */
+    record ExtraTimeCardDecided(TicketNumber ticket, String title, long extraMinutes, Decision decision, String by)
+            implements Notice {
+        public ExtraTimeCardDecided {
+            Objects.requireNonNull(ticket, "ticket");
+            Objects.requireNonNull(decision, "decision");
+        }
+
+        public Kind kind() {
+            return Kind.EXTRA_TIME_CARD_DECIDED;
+        }
+
+        public <R> R match(Cases<R> c) {
+            return c.extraTimeCardDecided(this);
+        }
     }
 }
