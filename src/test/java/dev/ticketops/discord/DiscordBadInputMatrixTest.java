@@ -201,6 +201,10 @@ class DiscordBadInputMatrixTest {
         MISSING_TITLE(m -> DiscordClient.command(id(), ALICE, CHANNEL, "ticket", "open", Map.of()), null),
         MISSING_DURATION(m -> DiscordClient.command(id(), STAFF, CHANNEL, "log", null, Map.of("ticket", m.ticket.value())), null),
         MISSING_INVOICE_NUMBER(m -> DiscordClient.command(id(), STAFF, CHANNEL, "invoice", "paid", Map.of("method", "wise")), null),
+        AN_INVOICE_NUMBER_BEFORE_2000(m -> DiscordClient.command(id(), STAFF, CHANNEL, "invoice", "show", Map.of("number", "INV-1999-0001")), null),
+        A_PAYMENT_FOR_INVOICE_YEAR_ZERO(m -> DiscordClient.command(id(), STAFF, CHANNEL, "invoice", "paid",
+                Map.of("number", "INV-0000-0001", "method", "wise", "amount", "10.00")), null),
+        AN_INVOICE_NUMBER_BEYOND_AN_INT(m -> DiscordClient.command(id(), STAFF, CHANNEL, "invoice", "show", Map.of("number", "INV-2026-99999999999")), null),
         MISSING_OVERRIDE_TICKET(m -> DiscordClient.command(id(), STAFF, CHANNEL, "invoice", "override", Map.of("reason", "urgent")),
                 "Which ticket may continue?");
 
