@@ -86,7 +86,7 @@ class DiscordBadInputMatrixTest {
                 Map.of("ticket", n.value(), "hours", "2-3h")));
         // the card goes out through the outbox: wait for it, so no late delivery counts against a case
         assertThat(fake.await(API + "/channels/" + CHANNEL + "/messages", 1,
-                c -> c.body().contains("\"approve:" + n.value() + ":"), java.time.Duration.ofSeconds(15))).hasSize(1);
+                c -> c.body().contains("\"approve:" + n.value() + ":"), java.time.Duration.ofSeconds(30))).hasSize(1);
         return n;
     }
 

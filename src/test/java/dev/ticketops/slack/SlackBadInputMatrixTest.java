@@ -46,7 +46,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SlackBadInputMatrixTest {
     static final ObjectMapper JSON = new ObjectMapper();
-    static final Duration WAIT = Duration.ofSeconds(15);
+    static final Duration WAIT = Duration.ofSeconds(30);
     static final String CHANNEL = "C_MATRIX";
 
     final User staff = new User("U_STAFF", "sam");
