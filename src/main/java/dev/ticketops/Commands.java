@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -187,11 +188,19 @@ public final class Commands {
                     return 0;
                 }
             } catch (IOException e) {
-                err.println("Cannot write the export: " + e.getMessage());
+                String why = e instanceof java.nio.file.NoSuchFileException ? "no such directory"
+                        : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+                err.println("Cannot write the export to " + file + ": " + why
+                        + " (give --out a file in a directory you can write, or leave --out out for standard output).");
                 return FAILED;
             } catch (RuntimeException e) {
-                err.println("Cannot read the database: " + Main.rootMessage(e)
-                        + (c.dbUrl().isEmpty() ? " (is the server running on the same DATA_DIR? stop it, or export over HTTP)" : ""));
+                if (c.dbUrl().isPresent()) {
+                    err.println("Cannot read the database at DB_URL=" + Config.masked(c.dbUrl().get()) + ": "
+                            + scrub(deepestLine(e), c) + " (is MariaDB running there? check DB_URL, DB_USER and DB_PASSWORD).");
+                } else {
+                    err.println("Cannot read the database: " + Main.rootMessage(e).lines().findFirst().orElse("")
+                            + " (is the server running on the same DATA_DIR? stop it, or export over HTTP)");
+                }
                 return FAILED;
             } finally {
                 if (embedded != null) {
@@ -199,6 +208,53 @@ public final class Commands {
                 }
             }
         }
+    }
+
+    /** The first line of the innermost message: drivers and Flyway wrap the cause in several lines of their own. */
+    static String deepestLine(Throwable e) {
+        String msg = e.getMessage();
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                msg = t.getMessage();
+            }
+        }
+        return msg == null ? e.toString() : msg.lines().filter(l -> !l.isBlank()).findFirst().orElse(msg).strip();
+    }
+
+    /** A driver's message may quote the URL, or a piece of it it could not parse: no credential of the URL survives. */
+    static String scrub(String text, Config c) {
+        String out = Config.masked(text);
+        List<String> secrets = new java.util.ArrayList<>();
+        secrets.add(c.dbPassword());
+        c.dbUrl().ifPresent(url -> {
+            var userInfo = java.util.regex.Pattern.compile("//[^/@:]*:([^/@]*)@").matcher(url);
+            if (userInfo.find()) {
+                secrets.add(userInfo.group(1));
+            }
+            var password = java.util.regex.Pattern.compile("(?i)(?:password|pwd)=([^&;]*)").matcher(url);
+            while (password.find()) {
+                secrets.add(password.group(1));
+            }
+        });
+        for (String secret : secrets) {
+            if (secret != null && !secret.isBlank()) {
+                out = out.replace(secret, "***");
+            }
+        }
+        return out;
+    }
+
+    /** What to check when Discord refuses, by its status. */
+    static String registrationHint(String message, Optional<String> guild) {
+        var m = java.util.regex.Pattern.compile("HTTP (\\d{3})").matcher(message == null ? "" : message);
+        String status = m.find() ? m.group(1) : "";
+        return switch (status) {
+            case "401" -> " (check DISCORD_BOT_TOKEN: the token from the Bot page of the developer portal).";
+            case "403" -> " (check that the bot was invited" + guild.map(g -> " to DISCORD_GUILD_ID=" + g).orElse("")
+                    + " with the applications.commands scope, and that DISCORD_APPLICATION_ID is the bot's own application).";
+            case "404" -> " (check DISCORD_APPLICATION_ID" + (guild.isPresent() ? " and DISCORD_GUILD_ID" : "") + ").";
+            default -> " (run it again; if it keeps failing, check DISCORD_API_URL and the network).";
+        };
     }
 
     /** A calendar day as 2026-11-01, with a message that shows the form. */
@@ -233,7 +289,8 @@ public final class Commands {
                 out.print(report.describe());
                 return 0;
             } catch (DeliveryException e) {
-                err.println("Discord refused the registration: " + e.getMessage());
+                err.println("Discord refused the registration: " + e.getMessage() + "; nothing was installed"
+                        + registrationHint(e.getMessage(), c.discordGuildId()));
                 return FAILED;
             } catch (IOException e) {
                 err.println("Cannot read the command definitions: " + e.getMessage());

@@ -109,7 +109,7 @@ public final class DiscordJson {
             String key = o.path("name").asText();
             if (v.isBoolean()) {
                 values.put(key, v.asBoolean());
-            } else if (v.isIntegralNumber()) {
+            } else if (v.isIntegralNumber() && v.canConvertToLong()) {
                 values.put(key, v.asLong());
             } else if (!v.isMissingNode() && !v.isNull()) {
                 values.put(key, v.asText());

@@ -116,7 +116,7 @@ public final class DiscordRoutes implements RouteModule {
 
     /** What a signed interaction lacks that the handler relies on, or empty when it is complete. */
     static Optional<String> incomplete(DiscordInteraction i) {
-        if (i.id() == null || i.userId() == null) {
+        if (i.id() == null || i.id().isBlank() || i.userId() == null || i.userId().isBlank()) {
             return Optional.of("interaction without id or user");
         }
         boolean answersLater = i.type() == DiscordInteraction.COMMAND || i.type() == DiscordInteraction.COMPONENT;

@@ -19,7 +19,8 @@ public record InvoiceNumber(int year, int sequence) {
             return Optional.empty();
         }
         var m = FORM.matcher(text.strip().toUpperCase(Locale.ROOT));
-        if (!m.matches() || Integer.parseInt(m.group(1)) < 2000 || Integer.parseInt(m.group(2)) < 1) {
+        // the form alone lets through a year the record refuses (INV-0000-0001): not an invoice number, not an error
+        if (!m.matches() || Integer.parseInt(m.group(2)) < 1 || Integer.parseInt(m.group(1)) < 2000) {
             return Optional.empty();
         }
         return Optional.of(new InvoiceNumber(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));

@@ -37,6 +37,8 @@ import org.slf4j.LoggerFactory;
 public final class SlackApp {
     private static final Logger LOG = LoggerFactory.getLogger(SlackApp.class);
     public static final List<String> COMMANDS = List.of("/ticket", "/estimate", "/log", "/invoice");
+    /** The Events API event types this app has handlers for (what bot-manifests subscribes to). */
+    static final List<String> EVENTS = List.of("app_mention", "message");
 
     private final App app;
     private final Conversation conversation;

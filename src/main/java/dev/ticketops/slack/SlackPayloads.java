@@ -1,6 +1,7 @@
 package dev.ticketops.slack;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ticketops.chat.ActionCodec;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -76,6 +77,9 @@ final class SlackPayloads {
                 if (!actions.get(0).path("action_id").isTextual() || !actions.get(0).path("value").isTextual()) {
                     return Optional.of("block_actions whose action has no action_id or value");
                 }
+                if (!ActionCodec.ACTION_IDS.contains(actions.get(0).path("action_id").asText())) {
+                    return Optional.of("a button this app does not have");
+                }
                 if (!p.path("response_url").isTextual()) {
                     return Optional.of("block_actions without response_url");
                 }
@@ -88,6 +92,9 @@ final class SlackPayloads {
                 }
                 if (!view.path("callback_id").isTextual() || !view.path("state").path("values").isObject()) {
                     return Optional.of("view_submission whose view has no callback_id or state.values");
+                }
+                if (!view.path("callback_id").asText().equals(SlackBlocks.OPEN_TICKET_VIEW)) {
+                    return Optional.of("a form this app does not have");
                 }
                 return Optional.empty();
             }
@@ -110,6 +117,9 @@ final class SlackPayloads {
                 }
                 if (!e.path("event_id").isTextual() || !e.path("team_id").isTextual()) {
                     return Optional.of("event_callback without event_id or team_id");
+                }
+                if (!SlackApp.EVENTS.contains(event.path("type").asText())) {
+                    return Optional.of("an event this app does not subscribe to");
                 }
                 return Optional.empty();
             }

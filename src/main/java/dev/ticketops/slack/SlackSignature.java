@@ -41,12 +41,11 @@ public final class SlackSignature {
         if (timestamp == null || signature == null || timestamp.isBlank() || signature.isBlank()) {
             return Optional.of("missing X-Slack-Request-Timestamp or X-Slack-Signature");
         }
-        long ts;
-        try {
-            ts = Long.parseLong(timestamp.strip());
-        } catch (NumberFormatException e) {
+        // Slack sends whole seconds as plain digits: a sign, a fraction or a number beyond a long is not Slack's
+        if (!timestamp.strip().matches("\\d{1,18}")) {
             return Optional.of("malformed timestamp");
         }
+        long ts = Long.parseLong(timestamp.strip());
         if (Math.abs(now.getEpochSecond() - ts) > WINDOW.toSeconds()) {
             return Optional.of("timestamp outside the five-minute window");
         }
