@@ -77,7 +77,7 @@ class SlackBadInputMatrixTest {
                 "SLACK_SIGNING_SECRET", SlackClient.SECRET,
                 "SLACK_BOT_TOKEN", "xoxb-test-token",
                 "SLACK_API_URL", fake.url() + "/api/",
-                "STAFF_SLACK_IDS", staff.id()), Clock.systemUTC());
+                "STAFF_SLACK_IDS", staff.id(), "SLACK_TEAM_ID", SlackClient.TEAM), Clock.systemUTC());
         slack = new SlackClient(server.url("/slack/events"), fake.url(), Clock.systemUTC());
         ticket = openAndEstimate("Printer jams on page two");
         estimate = estimateOf(ticket);
