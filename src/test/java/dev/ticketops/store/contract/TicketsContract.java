@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ticketops.app.port.TicketQuery;
 import dev.ticketops.app.port.TicketSummary;
 import dev.ticketops.domain.Person;
-import dev.ticketops.domain.Platform;
 import dev.ticketops.domain.Ticket;
 import dev.ticketops.domain.TicketNumber;
 import dev.ticketops.domain.TicketStatus;
@@ -171,7 +170,6 @@ abstract class TicketsContract extends PortContract {
 
         assertThat(openOnly).extracting(TicketSummary::number).containsExactly(open.number());
         assertThat(every).extracting(TicketSummary::number).containsExactly(closed.number(), open.number());
-        assertThat(closed.origin().platform()).isEqualTo(Platform.SLACK);
     }
 
     @Test
