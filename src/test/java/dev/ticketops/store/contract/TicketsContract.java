@@ -10,6 +10,13 @@ import dev.ticketops.domain.Ticket;
 import dev.ticketops.domain.TicketNumber;
 import dev.ticketops.domain.TicketStatus;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 
 /** What the use cases rely on from Tickets, on the fake and on MariaDB alike. */
@@ -170,6 +177,56 @@ abstract class TicketsContract extends PortContract {
 
         assertThat(openOnly).extracting(TicketSummary::number).containsExactly(open.number());
         assertThat(every).extracting(TicketSummary::number).containsExactly(closed.number(), open.number());
+    }
+
+    @Test
+    void lock_makesAnotherTransactionWait_untilTheHolderCommits_andItThenSeesTheChange() throws Exception {
+        long acme = organisation("Acme");
+        Ticket t = ticket(acme, member("U_ALICE", acme), "Printer offline");
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> holder = threads.submit(() -> run(() -> {
+                Ticket mine = stores.tickets().lock(t.number()).orElseThrow();
+                locked.countDown();
+                await(release);
+                stores.tickets().update(mine.withStatus(TicketStatus.ESTIMATED), at(1));
+            }));
+            assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+
+            Future<TicketStatus> second = threads.submit(() -> tx(() -> stores.tickets().lock(t.number()).orElseThrow().status()));
+            boolean finishedWhileLocked = awaitDone(second, 300);
+            release.countDown();
+            holder.get(10, TimeUnit.SECONDS);
+
+            assertThat(finishedWhileLocked).as("the second lock returned while the first transaction held it").isFalse();
+            assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo(TicketStatus.ESTIMATED);
+        } finally {
+            release.countDown();
+            threads.shutdownNow();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("never released");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** True when {@code f} completes within {@code millis}. */
+    private static boolean awaitDone(Future<?> f, long millis) throws InterruptedException, ExecutionException {
+        try {
+            f.get(millis, TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException stillWaiting) {
+            return false;
+        }
     }
 
     @Test
