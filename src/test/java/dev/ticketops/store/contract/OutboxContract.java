@@ -1,5 +1,6 @@
 package dev.ticketops.store.contract;
 
+import dev.ticketops.domain.Digest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,7 +13,6 @@ import dev.ticketops.domain.Platform;
 import dev.ticketops.domain.Ticket;
 import dev.ticketops.domain.TicketNumber;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ abstract class OutboxContract extends PortContract {
 
     /** The one place these tests build a notice. */
     private static Notice notice(TicketNumber ticket, String estimateId) {
-        return new Notice(Notice.Kind.ESTIMATE_POSTED, ticket, Map.of("estimateId", estimateId, "range", "2-3h"));
+        return new Notice.TicketClosed(ticket, "Printer offline (" + estimateId + ")", "Replaced the toner", 120, "sam");
     }
 
     private Ticket aTicket() {
@@ -48,7 +48,7 @@ abstract class OutboxContract extends PortContract {
         Destination channel = Destination.channel(channel("C_ACME"));
         Destination direct = Destination.directTo(alice);
         Destination replacing = Destination.replacing(channel("C_ACME"), new Replaces("1700000000.000100", "https://hooks.test/r"));
-        Notice digest = new Notice(Notice.Kind.DIGEST, null, Map.of("text", "3 tickets"));
+        Notice digest = new Notice.DailyDigest(new Digest("staff", java.time.LocalDate.of(2026, 11, 2), List.of()));
 
         run(() -> {
             stores.outbox().enqueue(channel, notice(t.number(), "7"), at(1));
