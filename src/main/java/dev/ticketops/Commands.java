@@ -3,7 +3,7 @@ package dev.ticketops;
 import dev.ticketops.app.BillingDefaults;
 import dev.ticketops.app.Context;
 import dev.ticketops.app.ExportData;
-import dev.ticketops.chat.DeliveryException;
+import dev.ticketops.app.port.DeliveryException;
 import dev.ticketops.config.Config;
 import dev.ticketops.config.ConfigException;
 import dev.ticketops.discord.DiscordRegistration;

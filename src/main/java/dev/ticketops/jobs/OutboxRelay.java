@@ -4,7 +4,7 @@ import dev.ticketops.app.port.OutboxQueue;
 import dev.ticketops.app.port.PendingMessage;
 import dev.ticketops.app.port.Transactions;
 import dev.ticketops.chat.Cards;
-import dev.ticketops.chat.DeliveryException;
+import dev.ticketops.app.port.DeliveryException;
 import dev.ticketops.chat.MessageSender;
 import dev.ticketops.domain.Platform;
 import java.time.Clock;
