@@ -79,31 +79,44 @@ public final class TicketOps implements AutoCloseable {
         // One pool per platform, each with a bounded queue: a Slack API that hangs fills Slack's pool only.
         slackWork = new WorkPool("slack-calls", 4, 200, obs);
         discordWork = new WorkPool("discord-work", 8, 200, obs);
-        Map<Platform, MessageSender> senders = new EnumMap<>(Platform.class);
-        List<RouteModule> chatRoutes = new ArrayList<>();
-        Optional<SlackModule> slack = Optional.empty();
-        if (config.slackEnabled()) {
-            slack = Optional.of(SlackModule.create(slackSettings(config), config.slackTeamId(), core.slackConversation(),
-                    slackWork, new Resilience("slack", tuning.resilience(), breakers), clock, obs));
-            senders.put(Platform.SLACK, slack.get().sender());
-            chatRoutes.add(slack.get().routes());
-        }
+        Optional<SlackModule> slack = config.slackEnabled() ? Optional.of(SlackModule.create(slackSettings(config),
+                config.slackTeamId(), core.slackConversation(), slackWork,
+                new Resilience("slack", tuning.resilience(), breakers), clock, obs)) : Optional.empty();
         if (config.discordEnabled()) {
             discord = DiscordModule.start(discordSettings(config), core.discordConversation(), core.listTickets(),
                     discordWork, tuning.discordDeferAfter(), new Resilience("discord", tuning.resilience(), breakers),
                     clock, obs);
-            discord.routes().ifPresent(chatRoutes::add);
-            discord.sender().ifPresentOrElse(s -> senders.put(Platform.DISCORD, s), () -> LOG.warn("Discord:"
-                    + " DISCORD_BOT_TOKEN is not set, so estimates and closure summaries for Discord channels wait in the"
-                    + " outbox until it is"));
         }
+        Map<Platform, MessageSender> senders = senders(slack, discord);
         jobs = JobsModule.prepare(db, senders, clock, tuning);
-        web = WebModule.start(config, core, obs, extra, chatRoutes, db::isUp);
+        web = WebModule.start(config, core, obs, extra, chatRoutes(slack, discord), db::isUp);
         web.separateMetricsPort().ifPresent(port ->
                 LOG.info("Metrics on http://{}:{}/metrics (not on PORT)", config.bindAddress(), port));
         jobs.start(core, clock, tuning);
         logStartUp(config);
         slack.ifPresent(SlackModule::learnWorkspace);
+    }
+
+    /** The chat platforms' HTTP endpoints (none for Discord in gateway mode). */
+    private static List<RouteModule> chatRoutes(Optional<SlackModule> slack, DiscordModule discord) {
+        List<RouteModule> routes = new ArrayList<>();
+        slack.ifPresent(s -> routes.add(s.routes()));
+        if (discord != null) {
+            discord.routes().ifPresent(routes::add);
+        }
+        return routes;
+    }
+
+    /** How the outbox reaches each platform that is on. */
+    private static Map<Platform, MessageSender> senders(Optional<SlackModule> slack, DiscordModule discord) {
+        Map<Platform, MessageSender> senders = new EnumMap<>(Platform.class);
+        slack.ifPresent(s -> senders.put(Platform.SLACK, s.sender()));
+        if (discord != null) {
+            discord.sender().ifPresentOrElse(s -> senders.put(Platform.DISCORD, s), () -> LOG.warn("Discord:"
+                    + " DISCORD_BOT_TOKEN is not set, so estimates and closure summaries for Discord channels wait in the"
+                    + " outbox until it is"));
+        }
+        return senders;
     }
 
     private static SlackSettings slackSettings(Config config) {
