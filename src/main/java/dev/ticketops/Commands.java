@@ -1,9 +1,6 @@
 package dev.ticketops;
 
-import dev.ticketops.app.BillingDefaults;
-import dev.ticketops.app.Context;
-import dev.ticketops.app.ExportData;
-import dev.ticketops.chat.DeliveryException;
+import dev.ticketops.app.port.DeliveryException;
 import dev.ticketops.config.Config;
 import dev.ticketops.config.ConfigException;
 import dev.ticketops.discord.DiscordRegistration;
@@ -11,7 +8,6 @@ import dev.ticketops.domain.DateRange;
 import dev.ticketops.domain.Result;
 import dev.ticketops.discord.DiscordRest;
 import dev.ticketops.outbound.Resilience;
-import dev.ticketops.store.Database;
 import dev.ticketops.store.EmbeddedMariaDb;
 import dev.ticketops.web.Csv;
 import java.io.IOException;
@@ -161,32 +157,16 @@ public final class Commands {
                         + " (set DB_URL, or DATA_DIR to the server's data directory).");
                 return FAILED;
             }
-            EmbeddedMariaDb embedded = null;
-            try {
-                String url;
-                String user = c.dbUser();
-                String password = c.dbPassword();
-                if (c.dbUrl().isPresent()) {
-                    url = c.dbUrl().get();
+            try (var db = DatabaseModule.open(c, 2)) {
+                var data = Core.build(c, Clock.systemUTC(), db.database().stores()).exportData();
+                String csv = kind == Kind.time ? Csv.time(data, first, last) : Csv.invoices(data, first, last);
+                if (file != null) {
+                    Files.writeString(file, csv, StandardCharsets.UTF_8);
+                    out.println("Wrote " + (csv.split("\r\n").length - 1) + " rows to " + file);
                 } else {
-                    embedded = EmbeddedMariaDb.start(c.dataDir());
-                    url = embedded.jdbcUrl();
-                    user = embedded.user();
-                    password = embedded.password();
+                    out.print(csv);
                 }
-                try (var db = Database.open(url, user, password, 2)) {
-                    var ctx = new Context(db.stores(), Clock.systemUTC(),
-                            new BillingDefaults(c.hourlyRate(), c.paymentTermDays(), c.zone(), c.reminderEveryDays(), c.publicUrl()));
-                    var data = new ExportData(ctx);
-                    String csv = kind == Kind.time ? Csv.time(data, first, last) : Csv.invoices(data, first, last);
-                    if (file != null) {
-                        Files.writeString(file, csv, StandardCharsets.UTF_8);
-                        out.println("Wrote " + (csv.split("\r\n").length - 1) + " rows to " + file);
-                    } else {
-                        out.print(csv);
-                    }
-                    return 0;
-                }
+                return 0;
             } catch (IOException e) {
                 String why = e instanceof java.nio.file.NoSuchFileException ? "no such directory"
                         : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
@@ -202,10 +182,6 @@ public final class Commands {
                             + " (is the server running on the same DATA_DIR? stop it, or export over HTTP)");
                 }
                 return FAILED;
-            } finally {
-                if (embedded != null) {
-                    embedded.close();
-                }
             }
         }
     }

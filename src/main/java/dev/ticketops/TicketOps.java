@@ -1,90 +1,52 @@
 package dev.ticketops;
 
-import dev.ticketops.app.BillingDefaults;
 import dev.ticketops.app.Context;
 import dev.ticketops.chat.Conversation;
-import dev.ticketops.config.Config;
-import dev.ticketops.store.Database;
-import dev.ticketops.store.EmbeddedMariaDb;
-import dev.ticketops.web.WebServer;
-import com.slack.api.Slack;
 import dev.ticketops.chat.MessageSender;
-import dev.ticketops.domain.Platform;
-import dev.ticketops.app.ExportData;
-import dev.ticketops.app.ListTickets;
-import dev.ticketops.app.ReadInvoiceDocument;
-import dev.ticketops.web.Agency;
-import dev.ticketops.web.InvoiceRoutes;
-import dev.ticketops.discord.DiscordGateway;
-import dev.ticketops.discord.DiscordInteractions;
-import dev.ticketops.discord.DiscordRest;
-import dev.ticketops.discord.DiscordRoutes;
-import dev.ticketops.discord.DiscordSender;
+import dev.ticketops.config.Config;
+import dev.ticketops.discord.DiscordModule;
 import dev.ticketops.discord.DiscordSettings;
-import dev.ticketops.discord.DiscordSignature;
-import dev.ticketops.discord.DiscordSyntax;
-import dev.ticketops.discord.RestRoleDirectory;
-import dev.ticketops.app.SendDigests;
-import dev.ticketops.app.SendReminders;
-import dev.ticketops.app.port.Destination;
-import dev.ticketops.jobs.Jobs;
+import dev.ticketops.domain.Platform;
+import dev.ticketops.jobs.OutboxRelay;
 import dev.ticketops.ops.Observability;
 import dev.ticketops.ops.WorkPool;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import dev.ticketops.jobs.OutboxRelay;
 import dev.ticketops.outbound.Resilience;
-import dev.ticketops.slack.SlackApp;
-import dev.ticketops.slack.SlackRoutes;
-import dev.ticketops.slack.SlackSender;
+import dev.ticketops.slack.SlackModule;
 import dev.ticketops.slack.SlackSettings;
-import dev.ticketops.slack.SlackSyntax;
-import dev.ticketops.slack.SlackWebApi;
-import dev.ticketops.slack.SlackWorkspace;
+import dev.ticketops.store.Database;
 import dev.ticketops.web.RouteModule;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The composition root: builds every part with {@code new}, in order, and stops them in reverse. */
+/**
+ * The composition root: starts the modules in order — the database, the core, Slack, Discord, the outbox relay and
+ * jobs, the web listeners — and stops them intake first. What each module builds is in its factory:
+ * {@link DatabaseModule}, {@link Core}, {@link SlackModule}, {@link DiscordModule}, {@link JobsModule}, {@link WebModule}.
+ */
 public final class TicketOps implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TicketOps.class);
-    static final java.time.Duration SLACK_PATIENCE = java.time.Duration.ofMillis(2000);
-    static final java.time.Duration DISCORD_PATIENCE = java.time.Duration.ofSeconds(10);
-    static final java.time.Duration DB_RETRY = java.time.Duration.ofSeconds(5);
 
-    private final EmbeddedMariaDb embedded;
-    private final Database database;
-    private final Conversation conversation;
-    private final Context context;
-    private final WebServer web;
-    private final OutboxRelay relay;
-    private final ExecutorService background;
-    private final ExecutorService discordWork;
-    private final DiscordGateway gateway;
-    private final Jobs jobs;
-    /** The separate /metrics listener when METRICS_PORT differs from PORT; null otherwise. */
-    private final WebServer metricsWeb;
+    // Set once by start, in this order; a part that is still null did not start.
+    private DatabaseModule database;
+    private Core core;
+    private ExecutorService slackWork;
+    private ExecutorService discordWork;
+    private DiscordModule discord;
+    private JobsModule jobs;
+    private WebModule web;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
-    private TicketOps(EmbeddedMariaDb embedded, Database database, Context context, Conversation conversation, WebServer web,
-                      OutboxRelay relay, ExecutorService background, ExecutorService discordWork, DiscordGateway gateway,
-                      Jobs jobs, WebServer metricsWeb) {
-        this.discordWork = discordWork;
-        this.metricsWeb = metricsWeb;
-        this.gateway = gateway;
-        this.jobs = jobs;
-        this.relay = relay;
-        this.background = background;
-        this.embedded = embedded;
-        this.database = database;
-        this.context = context;
-        this.conversation = conversation;
-        this.web = web;
+    private TicketOps() {
     }
 
     public static TicketOps start(Config config, Clock clock) {
@@ -97,183 +59,92 @@ public final class TicketOps implements AutoCloseable {
 
     /** {@code extra} routes join the server (benchmarks add their reference routes this way). */
     public static TicketOps start(Config config, Clock clock, Tuning tuning, List<RouteModule> extra) {
-        EmbeddedMariaDb embedded = null;
-        Database database = null;
-        OutboxRelay relay = null;
-        ExecutorService background = null;
-        ExecutorService discordWork = null;
-        DiscordGateway gateway = null;
-        Jobs jobs = null;
-        WebServer metricsWeb = null;
+        TicketOps app = new TicketOps();
         try {
-            String url;
-            String user;
-            String password;
-            String dbLabel;
-            if (config.dbUrl().isPresent()) {
-                url = config.dbUrl().get();
-                user = config.dbUser();
-                password = config.dbPassword();
-                dbLabel = "MariaDB at " + Config.masked(url);
-            } else {
-                embedded = EmbeddedMariaDb.start(config.dataDir());
-                url = embedded.jdbcUrl();
-                user = embedded.user();
-                password = embedded.password();
-                dbLabel = "embedded MariaDB (data in " + config.dataDir() + ")";
-            }
-            database = Database.start(url, user, password, config.dbPoolSize(),
-                    config.dbUrl().isPresent() ? "DB_URL=" + Config.masked(url) : dbLabel, DB_RETRY);
-            Context context = new Context(database.stores(), clock,
-                    new BillingDefaults(config.hourlyRate(), config.paymentTermDays(), config.zone(), config.reminderEveryDays(),
-                            config.publicUrl()));
-            // not tied to a platform (the operator's and the tests' handle): it writes commands as Slack's text
-            Conversation conversation = new Conversation(context, SlackSyntax.INSTANCE);
-            // Slack shows its own error after 3 s: a request waits for the database 2 s at most, then hears that nothing
-            // was changed. Discord's answer is deferred after 2 s, so it may wait longer.
-            Conversation slackConversation = new Conversation(context, SLACK_PATIENCE, SlackSyntax.INSTANCE);
-            Conversation discordConversation = new Conversation(context, DISCORD_PATIENCE, DiscordSyntax.INSTANCE);
-            Map<Platform, MessageSender> senders = new EnumMap<>(Platform.class);
-            List<RouteModule> modules = new ArrayList<>(extra);
-            CircuitBreakerRegistry breakers = CircuitBreakerRegistry.ofDefaults();
-            Observability obs = new Observability(clock).watchOutbox(database.transactions(), database.outboxQueue())
-                    .watchPool(database.pool()).watchCircuitBreakers(breakers);
-            if (!config.separateMetrics()) {
-                modules.add(obs);
-            }
-            modules.add(new InvoiceRoutes(new ReadInvoiceDocument(context), new ExportData(context),
-                    new Agency(config.agencyName(), config.agencyAddress(), config.paymentInstructions()), config.exportToken()));
-            // One pool per platform, each with a bounded queue: a Slack API that hangs fills Slack's pool only.
-            background = new WorkPool("slack-calls", 4, 200, obs);
-            discordWork = new WorkPool("discord-work", 8, 200, obs);
-            SlackWebApi slackApi = null;
-            SlackWorkspace slackWorkspace = null;
-            if (config.slackEnabled()) {
-                SlackSettings settings = new SlackSettings(config.slackSigningSecret().get(), config.slackBotToken().get(),
-                        config.slackApiUrl(), config.staffSlackIds());
-                com.slack.api.SlackConfig sdk = new com.slack.api.SlackConfig();
-                sdk.setMethodsEndpointUrlPrefix(settings.apiUrl());
-                sdk.setStatsEnabled(false);
-                sdk.setPrettyResponseLoggingEnabled(false);
-                Slack slack = Slack.getInstance(sdk);
-                slackApi = new SlackWebApi(slack, settings.botToken(), new Resilience("slack", tuning.resilience(), breakers));
-                senders.put(Platform.SLACK, new SlackSender(slackApi));
-                slackWorkspace = new SlackWorkspace(config.slackTeamId(), slackApi, background);
-                SlackApp app = new SlackApp(settings, slack, slackApi, slackConversation, background, slackWorkspace);
-                modules.add(new SlackRoutes(app, settings, clock, obs));
-            }
-            String discordLabel = "off (set DISCORD_PUBLIC_KEY for the HTTP endpoint, or DISCORD_MODE=gateway with DISCORD_BOT_TOKEN)";
-            if (config.discordEnabled()) {
-                DiscordSettings settings = new DiscordSettings(
-                        config.discordMode().equals("gateway") ? DiscordSettings.Mode.GATEWAY : DiscordSettings.Mode.HTTP,
-                        config.discordPublicKey(), config.discordApplicationId(), config.discordBotToken(),
-                        config.discordApiUrl(), config.discordGuildId(), config.staffDiscordIds(), config.staffDiscordRole());
-                Resilience discordPolicies = new Resilience("discord", tuning.resilience(), breakers);
-                DiscordRest rest = new DiscordRest(settings.apiUrl(), settings.botToken(), discordPolicies);
-                DiscordInteractions handler = new DiscordInteractions(discordConversation, new ListTickets(context), settings,
-                        new RestRoleDirectory(rest, clock));
-                if (settings.mode() == DiscordSettings.Mode.GATEWAY) {
-                    gateway = new DiscordGateway(handler, discordWork, tuning.discordDeferAfter(), obs).connect(settings.botToken().get());
-                    senders.put(Platform.DISCORD, gateway.sender(discordPolicies));
-                    discordLabel = "on, gateway mode (JDA)";
-                } else {
-                    modules.add(new DiscordRoutes(handler, new DiscordSignature(settings.publicKeyHex().get()), rest, discordWork,
-                            tuning.discordDeferAfter(), obs, clock));
-                    if (settings.botToken().isPresent()) {
-                        senders.put(Platform.DISCORD, new DiscordSender(rest));
-                    } else {
-                        LOG.warn("Discord: DISCORD_BOT_TOKEN is not set, so estimates and closure summaries for Discord"
-                                + " channels wait in the outbox until it is");
-                    }
-                    discordLabel = "on, endpoint POST /discord/interactions, REST " + settings.apiUrl();
-                }
-            }
-            relay = new OutboxRelay(database.transactions(), database.outboxQueue(), senders, clock,
-                    tuning.outboxPoll(), tuning.outboxFirstRetry(), tuning.outboxMaxRetry());
-            database.onOutboxCommitted(relay::wake);
-            Database db = database;
-            WebServer web = new WebServer(config.bindAddress(), config.port(), db::isUp, modules).start();
-            if (config.separateMetrics()) {
-                // /metrics only here: PORT answers 404 for it, so it can stay off the public listener
-                metricsWeb = new WebServer(config.bindAddress(), config.metricsPort().get(), db::isUp, List.of(obs)).start();
-                LOG.info("Metrics on http://{}:{}/metrics (not on PORT)", config.bindAddress(), metricsWeb.port());
-            }
-            relay.start();
-            List<Destination> staffDigests = new ArrayList<>();
-            if (config.slackEnabled()) {
-                config.digestSlackChannel().ifPresent(c -> staffDigests.add(new Destination(Platform.SLACK, "slack", c, false)));
-            }
-            if (config.discordEnabled()) {
-                config.digestDiscordChannel().ifPresent(c -> staffDigests.add(new Destination(Platform.DISCORD, "discord", c, false)));
-            }
-            SendDigests digests = new SendDigests(context, new SendDigests.Settings(config.digestTime(), staffDigests));
-            SendReminders reminders = new SendReminders(context);
-            OutboxRelay outbox = relay;
-            jobs = new Jobs(database.dataSource(), database.transactions(), database.stores().processedRequests(), clock,
-                    tuning.jobs(), digests::execute, () -> reminders.execute().reminded(), outbox::drain, instanceName());
-            Jobs scheduled = jobs;
-            // A database that is not there yet: the jobs start (and the outbox is looked at) once it is.
-            database.whenReady(() -> {
-                scheduled.start();
-                outbox.wake();
-            });
-            database.onAvailability(scheduled::databaseAvailable);
-            LOG.info("Slack: {}", config.slackEnabled() ? "on, endpoint POST /slack/events, Web API " + config.slackApiUrl()
-                    : "off (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN to turn it on)");
-            LOG.info("Discord: {}", discordLabel);
-            LOG.info("Jobs: digests at {} {} to {} staff channel(s) and every linked client channel; reminders every {} days"
-                    + " while overdue", config.digestTime(), config.zone(), staffDigests.size(), config.reminderEveryDays());
-            LOG.info("TicketOps listening on http://{}:{} — database: {}", config.bindAddress(), web.port(), dbLabel);
-            if (slackWorkspace != null) {
-                slackWorkspace.learn();
-            }
-            return new TicketOps(embedded, database, context, conversation, web, relay, background, discordWork, gateway, jobs,
-                    metricsWeb);
+            app.startModules(config, clock, tuning, extra);
+            return app;
         } catch (RuntimeException e) {
-            if (metricsWeb != null) {
-                metricsWeb.close();
-            }
-            if (relay != null) {
-                relay.close();
-            }
-            if (gateway != null) {
-                gateway.close();
-            }
-            if (jobs != null) {
-                jobs.close();
-            }
-            if (background != null) {
-                background.shutdownNow();
-            }
-            if (discordWork != null) {
-                discordWork.shutdownNow();
-            }
-            if (database != null) {
-                database.close();
-            }
-            if (embedded != null) {
-                embedded.close();
-            }
+            app.stopModules();
             throw e;
         }
     }
 
-    public OutboxRelay relay() {
-        return relay;
-    }
-
-    /** Distinct per process, so several instances on one host are told apart by the scheduler. */
-    static String instanceName() {
-        String host;
-        try {
-            host = java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.net.UnknownHostException e) {
-            host = "host";
+    private void startModules(Config config, Clock clock, Tuning tuning, List<RouteModule> extra) {
+        database = DatabaseModule.serve(config);
+        Database db = database.database();
+        core = Core.build(config, clock, db.stores());
+        CircuitBreakerRegistry breakers = CircuitBreakerRegistry.ofDefaults();
+        Observability obs = new Observability(clock).watchOutbox(db.transactions(), db.outboxQueue())
+                .watchPool(db.pool()).watchCircuitBreakers(breakers);
+        // One pool per platform, each with a bounded queue: a Slack API that hangs fills Slack's pool only.
+        slackWork = new WorkPool("slack-calls", 4, 200, obs);
+        discordWork = new WorkPool("discord-work", 8, 200, obs);
+        Optional<SlackModule> slack = config.slackEnabled() ? Optional.of(SlackModule.create(slackSettings(config),
+                config.slackTeamId(), core.slackConversation(), slackWork,
+                new Resilience("slack", tuning.resilience(), breakers), clock, obs)) : Optional.empty();
+        if (config.discordEnabled()) {
+            discord = DiscordModule.start(discordSettings(config), core.discordConversation(), core.listTickets(),
+                    discordWork, tuning.discordDeferAfter(), new Resilience("discord", tuning.resilience(), breakers),
+                    clock, obs);
         }
-        String name = host + "-" + ProcessHandle.current().pid() + "-" + Integer.toHexString(System.identityHashCode(new Object()));
-        return name.length() > 50 ? name.substring(name.length() - 50) : name;
+        Map<Platform, MessageSender> senders = senders(slack, discord);
+        jobs = JobsModule.prepare(db, senders, clock, tuning);
+        web = WebModule.start(config, core, obs, extra, chatRoutes(slack, discord), db::isUp);
+        web.separateMetricsPort().ifPresent(port ->
+                LOG.info("Metrics on http://{}:{}/metrics (not on PORT)", config.bindAddress(), port));
+        jobs.start(core, clock, tuning);
+        logStartUp(config);
+        slack.ifPresent(SlackModule::learnWorkspace);
     }
 
+    /** The chat platforms' HTTP endpoints (none for Discord in gateway mode). */
+    private static List<RouteModule> chatRoutes(Optional<SlackModule> slack, DiscordModule discord) {
+        List<RouteModule> routes = new ArrayList<>();
+        slack.ifPresent(s -> routes.add(s.routes()));
+        if (discord != null) {
+            discord.routes().ifPresent(routes::add);
+        }
+        return routes;
+    }
+
+    /** How the outbox reaches each platform that is on. */
+    private static Map<Platform, MessageSender> senders(Optional<SlackModule> slack, DiscordModule discord) {
+        Map<Platform, MessageSender> senders = new EnumMap<>(Platform.class);
+        slack.ifPresent(s -> senders.put(Platform.SLACK, s.sender()));
+        if (discord != null) {
+            discord.sender().ifPresentOrElse(s -> senders.put(Platform.DISCORD, s), () -> LOG.warn("Discord:"
+                    + " DISCORD_BOT_TOKEN is not set, so estimates and closure summaries for Discord channels wait in the"
+                    + " outbox until it is"));
+        }
+        return senders;
+    }
+
+    private static SlackSettings slackSettings(Config config) {
+        return new SlackSettings(config.slackSigningSecret().get(), config.slackBotToken().get(), config.slackApiUrl(),
+                config.staffSlackIds());
+    }
+
+    private static DiscordSettings discordSettings(Config config) {
+        return new DiscordSettings(
+                config.discordMode().equals("gateway") ? DiscordSettings.Mode.GATEWAY : DiscordSettings.Mode.HTTP,
+                config.discordPublicKey(), config.discordApplicationId(), config.discordBotToken(),
+                config.discordApiUrl(), config.discordGuildId(), config.staffDiscordIds(), config.staffDiscordRole());
+    }
+
+    private void logStartUp(Config config) {
+        LOG.info("Slack: {}", config.slackEnabled() ? "on, endpoint POST /slack/events, Web API " + config.slackApiUrl()
+                : "off (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN to turn it on)");
+        LOG.info("Discord: {}", discord != null ? discord.description()
+                : "off (set DISCORD_PUBLIC_KEY for the HTTP endpoint, or DISCORD_MODE=gateway with DISCORD_BOT_TOKEN)");
+        LOG.info("Jobs: digests at {} {} to {} staff channel(s) and every linked client channel; reminders every {} days"
+                + " while overdue", config.digestTime(), config.zone(), Core.staffDigests(config).size(),
+                config.reminderEveryDays());
+        LOG.info("TicketOps listening on http://{}:{} — database: {}", config.bindAddress(), web.port(), database.label());
+    }
+
+    public OutboxRelay relay() {
+        return jobs.relay();
+    }
 
     public int port() {
         return web.port();
@@ -281,22 +152,20 @@ public final class TicketOps implements AutoCloseable {
 
     /** The port /metrics is served on: METRICS_PORT's listener, or the main one. */
     public int metricsPort() {
-        return metricsWeb != null ? metricsWeb.port() : web.port();
+        return web.separateMetricsPort().orElse(web.port());
     }
 
     public Conversation conversation() {
-        return conversation;
+        return core.conversation();
     }
 
     public Database database() {
-        return database;
+        return database.database();
     }
 
     public Context context() {
-        return context;
+        return core.context();
     }
-
-    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     @Override
     public void close() {
@@ -304,27 +173,42 @@ public final class TicketOps implements AutoCloseable {
             return;
         }
         LOG.info("TicketOps stopping");
-        web.close();
-        if (metricsWeb != null) {
-            metricsWeb.close();
+        stopModules();
+        LOG.info("TicketOps stopped");
+    }
+
+    /** Stops what started, intake first: the listeners, Discord's gateway, the jobs and relay, the pools, the database. */
+    private void stopModules() {
+        if (web != null) {
+            web.close();
         }
-        if (gateway != null) {
-            gateway.close();
+        if (discord != null) {
+            discord.close();
         }
-        jobs.close();
-        relay.close();
-        background.shutdown();
-        discordWork.shutdown();
+        if (jobs != null) {
+            jobs.close();
+        }
+        shutdown(slackWork, discordWork);
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    /** Lets the tasks under way finish, a second at most. */
+    private static void shutdown(ExecutorService... pools) {
+        for (ExecutorService pool : pools) {
+            if (pool != null) {
+                pool.shutdown();
+            }
+        }
         try {
-            background.awaitTermination(1, TimeUnit.SECONDS);
-            discordWork.awaitTermination(1, TimeUnit.SECONDS);
+            for (ExecutorService pool : pools) {
+                if (pool != null) {
+                    pool.awaitTermination(1, TimeUnit.SECONDS);
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        database.close();
-        if (embedded != null) {
-            embedded.close();
-        }
-        LOG.info("TicketOps stopped");
     }
 }

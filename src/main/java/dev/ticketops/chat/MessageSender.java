@@ -1,5 +1,6 @@
 package dev.ticketops.chat;
 
+import dev.ticketops.app.port.DeliveryException;
 import dev.ticketops.app.port.Destination;
 
 /** Sends a rendered message to a channel or a person on one platform. */

@@ -1,7 +1,7 @@
 package dev.ticketops.discord;
 
 import dev.ticketops.app.port.Destination;
-import dev.ticketops.chat.DeliveryException;
+import dev.ticketops.app.port.DeliveryException;
 import dev.ticketops.chat.MessageSender;
 import dev.ticketops.chat.Reply;
 import dev.ticketops.chat.Syntax;

@@ -3,7 +3,7 @@ package dev.ticketops.discord;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ticketops.chat.DeliveryException;
+import dev.ticketops.app.port.DeliveryException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package dev.ticketops.discord;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.ticketops.chat.DeliveryException;
+import dev.ticketops.app.port.DeliveryException;
 import dev.ticketops.outbound.Resilience;
 import java.io.IOException;
 import java.net.URI;

@@ -1,8 +1,8 @@
 package dev.ticketops.discord;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ticketops.app.port.DeliveryException;
 import dev.ticketops.chat.StatusCards;
-import dev.ticketops.chat.DeliveryException;
 import dev.ticketops.ops.Observability;
 import dev.ticketops.web.RouteModule;
 import io.javalin.config.RoutesConfig;

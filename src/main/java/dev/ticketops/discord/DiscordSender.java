@@ -2,7 +2,7 @@ package dev.ticketops.discord;
 
 import dev.ticketops.app.port.Destination;
 import dev.ticketops.app.port.Replaces;
-import dev.ticketops.chat.DeliveryException;
+import dev.ticketops.app.port.DeliveryException;
 import dev.ticketops.chat.MessageSender;
 import dev.ticketops.chat.Reply;
 import dev.ticketops.chat.Syntax;

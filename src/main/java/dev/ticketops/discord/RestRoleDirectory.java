@@ -1,6 +1,6 @@
 package dev.ticketops.discord;
 
-import dev.ticketops.chat.DeliveryException;
+import dev.ticketops.app.port.DeliveryException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

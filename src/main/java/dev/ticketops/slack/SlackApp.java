@@ -15,7 +15,7 @@ import dev.ticketops.app.port.Replaces;
 import dev.ticketops.chat.ChatAction;
 import dev.ticketops.chat.Command;
 import dev.ticketops.chat.Conversation;
-import dev.ticketops.chat.DeliveryException;
+import dev.ticketops.app.port.DeliveryException;
 import dev.ticketops.chat.Reply;
 import dev.ticketops.domain.Caller;
 import dev.ticketops.domain.ChannelRef;

@@ -3,7 +3,7 @@ package dev.ticketops.slack;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ticketops.app.port.Destination;
 import dev.ticketops.app.port.Replaces;
-import dev.ticketops.chat.DeliveryException;
+import dev.ticketops.app.port.DeliveryException;
 import dev.ticketops.chat.MessageSender;
 import dev.ticketops.chat.Reply;
 import dev.ticketops.chat.Syntax;

@@ -5,7 +5,7 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.methods.response.auth.AuthTestResponse;
-import dev.ticketops.chat.DeliveryException;
+import dev.ticketops.app.port.DeliveryException;
 import dev.ticketops.outbound.Resilience;
 import java.io.IOException;
 import java.time.Duration;

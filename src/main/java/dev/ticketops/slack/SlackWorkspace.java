@@ -1,6 +1,6 @@
 package dev.ticketops.slack;
 
-import dev.ticketops.chat.DeliveryException;
+import dev.ticketops.app.port.DeliveryException;
 import dev.ticketops.chat.Reply;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;

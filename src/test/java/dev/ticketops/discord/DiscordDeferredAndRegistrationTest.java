@@ -3,7 +3,7 @@ package dev.ticketops.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.ticketops.chat.DeliveryException;
+import dev.ticketops.app.port.DeliveryException;
 import dev.ticketops.outbound.Resilience;
 import dev.ticketops.support.DiscordClient;
 import dev.ticketops.support.DiscordClient.User;

@@ -1,4 +1,4 @@
-package dev.ticketops.chat;
+package dev.ticketops.app.port;
 
 import java.time.Duration;
 import java.util.Optional;

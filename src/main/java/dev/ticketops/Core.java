@@ -1,0 +1,58 @@
+package dev.ticketops;
+
+import dev.ticketops.app.BillingDefaults;
+import dev.ticketops.app.Context;
+import dev.ticketops.app.ExportData;
+import dev.ticketops.app.ListTickets;
+import dev.ticketops.app.ReadInvoiceDocument;
+import dev.ticketops.app.SendDigests;
+import dev.ticketops.app.SendReminders;
+import dev.ticketops.app.Stores;
+import dev.ticketops.app.port.Destination;
+import dev.ticketops.chat.Conversation;
+import dev.ticketops.config.Config;
+import dev.ticketops.discord.DiscordSyntax;
+import dev.ticketops.domain.Platform;
+import dev.ticketops.slack.SlackSyntax;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The core, built in this one place: the use cases, and the conversation each platform talks to. The adapters, the
+ * jobs, the web routes and the command line are handed what they need from here.
+ */
+record Core(Context context, Conversation conversation, Conversation slackConversation,
+            Conversation discordConversation, ListTickets listTickets, ReadInvoiceDocument invoiceDocuments,
+            ExportData exportData, SendDigests digests, SendReminders reminders) {
+    // Slack shows its own error after 3 s: a request waits for the database 2 s at most, then hears that nothing
+    // was changed. Discord's answer is deferred after 2 s, so it may wait longer.
+    static final Duration SLACK_PATIENCE = Duration.ofMillis(2000);
+    static final Duration DISCORD_PATIENCE = Duration.ofSeconds(10);
+
+    static Core build(Config config, Clock clock, Stores stores) {
+        Context context = new Context(stores, clock, new BillingDefaults(config.hourlyRate(), config.paymentTermDays(),
+                config.zone(), config.reminderEveryDays(), config.publicUrl()));
+        // the platform-neutral handle (operator and tests) writes commands as Slack's text; each platform's own
+        // conversation renders hints in its syntax
+        return new Core(context, new Conversation(context, SlackSyntax.INSTANCE),
+                new Conversation(context, SLACK_PATIENCE, SlackSyntax.INSTANCE),
+                new Conversation(context, DISCORD_PATIENCE, DiscordSyntax.INSTANCE),
+                new ListTickets(context), new ReadInvoiceDocument(context), new ExportData(context),
+                new SendDigests(context, new SendDigests.Settings(config.digestTime(), staffDigests(config))),
+                new SendReminders(context));
+    }
+
+    /** The staff channels the daily digest goes to (DIGEST_SLACK_CHANNEL, DIGEST_DISCORD_CHANNEL), on platforms that are on. */
+    static List<Destination> staffDigests(Config config) {
+        List<Destination> staff = new ArrayList<>();
+        if (config.slackEnabled()) {
+            config.digestSlackChannel().ifPresent(c -> staff.add(new Destination(Platform.SLACK, "slack", c, false)));
+        }
+        if (config.discordEnabled()) {
+            config.digestDiscordChannel().ifPresent(c -> staff.add(new Destination(Platform.DISCORD, "discord", c, false)));
+        }
+        return staff;
+    }
+}
