@@ -10,11 +10,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Member;
@@ -42,17 +38,13 @@ public final class DiscordGateway extends ListenerAdapter implements AutoCloseab
     private static final Logger LOG = LoggerFactory.getLogger(DiscordGateway.class);
 
     private final DiscordInteractions handler;
-    private final ExecutorService workers;
-    private final Duration deferAfter;
+    private final GatewayDispatch dispatch;
     private volatile JDA jda;
-    private final dev.ticketops.ops.Observability obs;
 
     public DiscordGateway(DiscordInteractions handler, ExecutorService workers, Duration deferAfter,
                           dev.ticketops.ops.Observability obs) {
-        this.obs = obs;
         this.handler = handler;
-        this.workers = workers;
-        this.deferAfter = deferAfter;
+        this.dispatch = new GatewayDispatch(handler::handle, workers, deferAfter, obs);
     }
 
     /** Connects to the gateway; messages only need the guild and DM message intents (no message content). */
@@ -109,36 +101,7 @@ public final class DiscordGateway extends ListenerAdapter implements AutoCloseab
                 event.getGuild() == null ? null : event.getGuild().getId(), event.getChannelId(), event.getUser().getId(),
                 event.getUser().getEffectiveName(), roleIds(event.getMember()), roleNames(event.getMember()), event.getName(),
                 event.getSubcommandName(), options(event.getOptions()), null, null);
-        long start = System.nanoTime();
-        Future<DiscordOutcome> work;
-        try {
-            work = workers.submit(() -> handler.handle(i));
-        } catch (java.util.concurrent.RejectedExecutionException full) {
-            event.reply(JdaMessages.create(dev.ticketops.chat.StatusCards.busy())).setEphemeral(true).queue();
-            obs.request("discord", DiscordInteractions.label(i), null, "busy", System.nanoTime() - start);
-            return;
-        }
-        try {
-            DiscordOutcome o = work.get(deferAfter.toMillis(), TimeUnit.MILLISECONDS);
-            event.reply(JdaMessages.create(o.reply())).setEphemeral(!o.reply().isPublic()).queue();
-            obs.request("discord", DiscordInteractions.label(i), o.ticket(), o.outcome(), System.nanoTime() - start);
-        } catch (TimeoutException late) {
-            event.deferReply(true).queue();
-            workers.execute(() -> {
-                DiscordOutcome o = await(work);
-                if (o == null) {
-                    return;
-                }
-                if (o.reply().isPublic()) {
-                    event.getHook().sendMessage(JdaMessages.create(o.reply())).setEphemeral(false).queue();
-                    event.getHook().deleteOriginal().queue();
-                } else {
-                    event.getHook().editOriginal(MessageEditData.fromCreateData(JdaMessages.create(o.reply()))).queue();
-                }
-            });
-        } catch (InterruptedException | ExecutionException e) {
-            LOG.error("Discord command {} failed", event.getId(), e);
-        }
+        dispatch.command(i, new JdaExchange(event));
     }
 
     @Override
@@ -147,14 +110,7 @@ public final class DiscordGateway extends ListenerAdapter implements AutoCloseab
                 event.getGuild() == null ? null : event.getGuild().getId(), event.getChannelId(), event.getUser().getId(),
                 event.getUser().getEffectiveName(), roleIds(event.getMember()), roleNames(event.getMember()), null, null,
                 Map.of(), null, event.getComponentId(), event.getMessageId());
-        long start = System.nanoTime();
-        DiscordOutcome o = handler.handle(i);
-        obs.request("discord", DiscordInteractions.label(i), o.ticket(), o.outcome(), System.nanoTime() - start);
-        if (o.kind() == DiscordOutcome.Kind.UPDATE) {
-            event.editMessage(MessageEditData.fromCreateData(JdaMessages.create(o.reply()))).setComponents(List.of()).queue();
-        } else {
-            event.reply(JdaMessages.create(o.reply())).setEphemeral(!o.reply().isPublic()).queue();
-        }
+        dispatch.click(i, new JdaExchange(event));
     }
 
     @Override
@@ -177,18 +133,6 @@ public final class DiscordGateway extends ListenerAdapter implements AutoCloseab
         var answer = handler.directMessage(event.getMessageId());
         if (answer.first()) {
             event.getChannel().sendMessage(JdaMessages.create(answer.reply())).queue();
-        }
-    }
-
-    private static DiscordOutcome await(Future<DiscordOutcome> work) {
-        try {
-            return work.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        } catch (ExecutionException e) {
-            LOG.error("deferred Discord command failed", e.getCause());
-            return null;
         }
     }
 
