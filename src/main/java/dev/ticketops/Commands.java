@@ -1,8 +1,7 @@
 package dev.ticketops;
 
 import dev.ticketops.app.BillingDefaults;
-import dev.ticketops.app.Context;
-import dev.ticketops.app.ExportData;
+import dev.ticketops.app.UseCaseFactory;
 import dev.ticketops.chat.DeliveryException;
 import dev.ticketops.config.Config;
 import dev.ticketops.config.ConfigException;
@@ -174,9 +173,9 @@ public final class Commands {
                     password = embedded.password();
                 }
                 try (var db = Database.open(url, user, password, 2)) {
-                    var ctx = new Context(db.stores(), Clock.systemUTC(),
-                            new BillingDefaults(c.hourlyRate(), c.paymentTermDays(), c.zone(), c.reminderEveryDays(), c.publicUrl()));
-                    var data = new ExportData(ctx);
+                    var data = new UseCaseFactory(db.stores(), Clock.systemUTC(),
+                            new BillingDefaults(c.hourlyRate(), c.paymentTermDays(), c.zone(), c.reminderEveryDays(), c.publicUrl()))
+                            .useCases().exportData();
                     String csv = kind == Kind.time ? Csv.time(data, first, last) : Csv.invoices(data, first, last);
                     if (file != null) {
                         Files.writeString(file, csv, StandardCharsets.UTF_8);

@@ -1,7 +1,8 @@
 package dev.ticketops;
 
 import dev.ticketops.app.BillingDefaults;
-import dev.ticketops.app.Context;
+import dev.ticketops.app.UseCaseFactory;
+import dev.ticketops.app.UseCases;
 import dev.ticketops.chat.Conversation;
 import dev.ticketops.config.Config;
 import dev.ticketops.store.Database;
@@ -10,9 +11,6 @@ import dev.ticketops.web.WebServer;
 import com.slack.api.Slack;
 import dev.ticketops.chat.MessageSender;
 import dev.ticketops.domain.Platform;
-import dev.ticketops.app.ExportData;
-import dev.ticketops.app.ListTickets;
-import dev.ticketops.app.ReadInvoiceDocument;
 import dev.ticketops.web.Agency;
 import dev.ticketops.web.InvoiceRoutes;
 import dev.ticketops.discord.DiscordGateway;
@@ -59,7 +57,7 @@ public final class TicketOps implements AutoCloseable {
     private final EmbeddedMariaDb embedded;
     private final Database database;
     private final Conversation conversation;
-    private final Context context;
+    private final UseCases useCases;
     private final WebServer web;
     private final OutboxRelay relay;
     private final ExecutorService background;
@@ -69,7 +67,7 @@ public final class TicketOps implements AutoCloseable {
     /** The separate /metrics listener when METRICS_PORT differs from PORT; null otherwise. */
     private final WebServer metricsWeb;
 
-    private TicketOps(EmbeddedMariaDb embedded, Database database, Context context, Conversation conversation, WebServer web,
+    private TicketOps(EmbeddedMariaDb embedded, Database database, UseCases useCases, Conversation conversation, WebServer web,
                       OutboxRelay relay, ExecutorService background, ExecutorService discordWork, DiscordGateway gateway,
                       Jobs jobs, WebServer metricsWeb) {
         this.discordWork = discordWork;
@@ -80,7 +78,7 @@ public final class TicketOps implements AutoCloseable {
         this.background = background;
         this.embedded = embedded;
         this.database = database;
-        this.context = context;
+        this.useCases = useCases;
         this.conversation = conversation;
         this.web = web;
     }
@@ -122,14 +120,15 @@ public final class TicketOps implements AutoCloseable {
             }
             database = Database.start(url, user, password, config.dbPoolSize(),
                     config.dbUrl().isPresent() ? "DB_URL=" + Config.masked(url) : dbLabel, DB_RETRY);
-            Context context = new Context(database.stores(), clock,
+            UseCaseFactory factory = new UseCaseFactory(database.stores(), clock,
                     new BillingDefaults(config.hourlyRate(), config.paymentTermDays(), config.zone(), config.reminderEveryDays(),
                             config.publicUrl()));
-            Conversation conversation = new Conversation(context);
+            UseCases useCases = factory.useCases();
+            Conversation conversation = new Conversation(useCases);
             // Slack shows its own error after 3 s: a request waits for the database 2 s at most, then hears that nothing
             // was changed. Discord's answer is deferred after 2 s, so it may wait longer.
-            Conversation slackConversation = new Conversation(context, SLACK_PATIENCE);
-            Conversation discordConversation = new Conversation(context, DISCORD_PATIENCE);
+            Conversation slackConversation = new Conversation(useCases, SLACK_PATIENCE);
+            Conversation discordConversation = new Conversation(useCases, DISCORD_PATIENCE);
             Map<Platform, MessageSender> senders = new EnumMap<>(Platform.class);
             List<RouteModule> modules = new ArrayList<>(extra);
             CircuitBreakerRegistry breakers = CircuitBreakerRegistry.ofDefaults();
@@ -138,7 +137,7 @@ public final class TicketOps implements AutoCloseable {
             if (!config.separateMetrics()) {
                 modules.add(obs);
             }
-            modules.add(new InvoiceRoutes(new ReadInvoiceDocument(context), new ExportData(context),
+            modules.add(new InvoiceRoutes(useCases.readInvoiceDocument(), useCases.exportData(),
                     new Agency(config.agencyName(), config.agencyAddress(), config.paymentInstructions()), config.exportToken()));
             // One pool per platform, each with a bounded queue: a Slack API that hangs fills Slack's pool only.
             background = new WorkPool("slack-calls", 4, 200, obs);
@@ -167,7 +166,7 @@ public final class TicketOps implements AutoCloseable {
                         config.discordApiUrl(), config.discordGuildId(), config.staffDiscordIds(), config.staffDiscordRole());
                 Resilience discordPolicies = new Resilience("discord", tuning.resilience(), breakers);
                 DiscordRest rest = new DiscordRest(settings.apiUrl(), settings.botToken(), discordPolicies);
-                DiscordInteractions handler = new DiscordInteractions(discordConversation, new ListTickets(context), settings,
+                DiscordInteractions handler = new DiscordInteractions(discordConversation, useCases.listTickets(), settings,
                         new RestRoleDirectory(rest, clock));
                 if (settings.mode() == DiscordSettings.Mode.GATEWAY) {
                     gateway = new DiscordGateway(handler, discordWork, tuning.discordDeferAfter(), obs).connect(settings.botToken().get());
@@ -203,8 +202,8 @@ public final class TicketOps implements AutoCloseable {
             if (config.discordEnabled()) {
                 config.digestDiscordChannel().ifPresent(c -> staffDigests.add(new Destination(Platform.DISCORD, "discord", c, false)));
             }
-            SendDigests digests = new SendDigests(context, new SendDigests.Settings(config.digestTime(), staffDigests));
-            SendReminders reminders = new SendReminders(context);
+            SendDigests digests = factory.sendDigests(new SendDigests.Settings(config.digestTime(), staffDigests));
+            SendReminders reminders = useCases.sendReminders();
             OutboxRelay outbox = relay;
             jobs = new Jobs(database.dataSource(), database.transactions(), database.stores().processedRequests(), clock,
                     tuning.jobs(), digests::execute, () -> reminders.execute().reminded(), outbox::drain, instanceName());
@@ -224,7 +223,7 @@ public final class TicketOps implements AutoCloseable {
             if (slackWorkspace != null) {
                 slackWorkspace.learn();
             }
-            return new TicketOps(embedded, database, context, conversation, web, relay, background, discordWork, gateway, jobs,
+            return new TicketOps(embedded, database, useCases, conversation, web, relay, background, discordWork, gateway, jobs,
                     metricsWeb);
         } catch (RuntimeException e) {
             if (metricsWeb != null) {
@@ -289,8 +288,8 @@ public final class TicketOps implements AutoCloseable {
         return database;
     }
 
-    public Context context() {
-        return context;
+    public UseCases useCases() {
+        return useCases;
     }
 
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
