@@ -27,7 +27,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every refusal of the use cases, called the way the composition root hands them to the adapters: the person reads
+ * Every refusal of the use cases, called the way the composition root hands them to the adapters — and of values that
+ * do not read (a duration, a range, an amount, an invoice number), refused where the command is read: the person reads
  * why and what to do, and nothing is stored, audited or queued. No test moves the clock, so the class shares one
  * database; each case compares the database before and after itself.
  */
