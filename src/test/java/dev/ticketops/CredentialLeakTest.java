@@ -77,7 +77,7 @@ class CredentialLeakTest {
                 "SLACK_SIGNING_SECRET", SlackClient.SECRET, "SLACK_BOT_TOKEN", "xoxb-test-token", "SLACK_API_URL", fake.url() + "/api/",
                 "STAFF_SLACK_IDS", slackStaff.id(), "DISCORD_PUBLIC_KEY", discord.publicKeyHex(), "DISCORD_BOT_TOKEN", "bot-token-test",
                 "DISCORD_APPLICATION_ID", DiscordClient.APP, "DISCORD_API_URL", fake.url() + API,
-                "STAFF_DISCORD_IDS", discordStaff.id()), Clock.systemUTC());
+                "STAFF_DISCORD_IDS", discordStaff.id(), "SLACK_TEAM_ID", SlackClient.TEAM), Clock.systemUTC());
         slack = new SlackClient(server.url("/slack/events"), fake.url(), Clock.systemUTC());
         discord.at(server.url("/discord/interactions"));
     }

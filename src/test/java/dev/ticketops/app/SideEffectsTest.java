@@ -172,7 +172,9 @@ class SideEffectsTest {
 
         Reply paid = w.say(w.staff, acme, "/invoice", "paid " + number + " 10 wise TX-77 password=Hunter2Secret!");
 
-        assertThat(paid.tone()).as(paid.plainText()).isEqualTo(Reply.Tone.SUCCESS);
+        // recorded, with the advice about the credential that was typed (a warning, not a refusal)
+        assertThat(paid.tone()).as(paid.plainText()).isEqualTo(Reply.Tone.WARNING);
+        assertThat(paid.plainText()).contains("Recorded $10.00 by Wise", "Credentials were removed");
         var payments = records.payments(number);
         assertThat(payments).hasSize(1);
         assertThat(payments.get(0).amount()).isEqualByComparingTo(new BigDecimal("10.00"));

@@ -40,7 +40,9 @@ class SlackCardUpdateTest {
 
     static Map<String, String> env(String apiBase) {
         return Map.of("SLACK_SIGNING_SECRET", SlackClient.SECRET, "SLACK_BOT_TOKEN", "xoxb-test-token",
-                "SLACK_API_URL", apiBase + "/api/", "STAFF_SLACK_IDS", "U_STAFF");
+                "SLACK_API_URL", apiBase + "/api/", "STAFF_SLACK_IDS", "U_STAFF",
+                // the fake's auth.test names no workspace (and Slack may be down at start-up): pin it
+                "SLACK_TEAM_ID", SlackClient.TEAM);
     }
 
     /** Answers like Slack while {@code up}, with {@code outage} otherwise (for the Web API; response_url always works). */
