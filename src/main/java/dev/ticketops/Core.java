@@ -1,13 +1,14 @@
 package dev.ticketops;
 
 import dev.ticketops.app.BillingDefaults;
-import dev.ticketops.app.Context;
 import dev.ticketops.app.ExportData;
 import dev.ticketops.app.ListTickets;
 import dev.ticketops.app.ReadInvoiceDocument;
 import dev.ticketops.app.SendDigests;
 import dev.ticketops.app.SendReminders;
 import dev.ticketops.app.Stores;
+import dev.ticketops.app.UseCaseFactory;
+import dev.ticketops.app.UseCases;
 import dev.ticketops.app.port.Destination;
 import dev.ticketops.chat.Conversation;
 import dev.ticketops.config.Config;
@@ -23,7 +24,7 @@ import java.util.List;
  * The core, built in this one place: the use cases, and the conversation each platform talks to. The adapters, the
  * jobs, the web routes and the command line are handed what they need from here.
  */
-record Core(Context context, Conversation conversation, Conversation slackConversation,
+record Core(UseCases useCases, Conversation conversation, Conversation slackConversation,
             Conversation discordConversation, ListTickets listTickets, ReadInvoiceDocument invoiceDocuments,
             ExportData exportData, SendDigests digests, SendReminders reminders) {
     // Slack shows its own error after 3 s: a request waits for the database 2 s at most, then hears that nothing
@@ -32,16 +33,17 @@ record Core(Context context, Conversation conversation, Conversation slackConver
     static final Duration DISCORD_PATIENCE = Duration.ofSeconds(10);
 
     static Core build(Config config, Clock clock, Stores stores) {
-        Context context = new Context(stores, clock, new BillingDefaults(config.hourlyRate(), config.paymentTermDays(),
-                config.zone(), config.reminderEveryDays(), config.publicUrl()));
+        UseCaseFactory factory = new UseCaseFactory(stores, clock, new BillingDefaults(config.hourlyRate(),
+                config.paymentTermDays(), config.zone(), config.reminderEveryDays(), config.publicUrl()));
+        UseCases useCases = factory.useCases();
         // the platform-neutral handle (operator and tests) writes commands as Slack's text; each platform's own
         // conversation renders hints in its syntax
-        return new Core(context, new Conversation(context, SlackSyntax.INSTANCE),
-                new Conversation(context, SLACK_PATIENCE, SlackSyntax.INSTANCE),
-                new Conversation(context, DISCORD_PATIENCE, DiscordSyntax.INSTANCE),
-                new ListTickets(context), new ReadInvoiceDocument(context), new ExportData(context),
-                new SendDigests(context, new SendDigests.Settings(config.digestTime(), staffDigests(config))),
-                new SendReminders(context));
+        return new Core(useCases, new Conversation(useCases, SlackSyntax.INSTANCE),
+                new Conversation(useCases, SLACK_PATIENCE, SlackSyntax.INSTANCE),
+                new Conversation(useCases, DISCORD_PATIENCE, DiscordSyntax.INSTANCE),
+                useCases.listTickets(), useCases.readInvoiceDocument(), useCases.exportData(),
+                factory.sendDigests(new SendDigests.Settings(config.digestTime(), staffDigests(config))),
+                useCases.sendReminders());
     }
 
     /** The staff channels the daily digest goes to (DIGEST_SLACK_CHANNEL, DIGEST_DISCORD_CHANNEL), on platforms that are on. */

@@ -1,6 +1,6 @@
 package dev.ticketops;
 
-import dev.ticketops.app.Context;
+import dev.ticketops.app.UseCases;
 import dev.ticketops.chat.Conversation;
 import dev.ticketops.chat.MessageSender;
 import dev.ticketops.config.Config;
@@ -163,8 +163,8 @@ public final class TicketOps implements AutoCloseable {
         return database.database();
     }
 
-    public Context context() {
-        return core.context();
+    public UseCases useCases() {
+        return core.useCases();
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.ticketops.app;
 
 import dev.ticketops.app.port.DigestQueries;
+import dev.ticketops.app.port.Invoices;
+import dev.ticketops.app.port.Transactions;
 import dev.ticketops.domain.BillingPolicy;
 import dev.ticketops.domain.Digest;
 import dev.ticketops.domain.Hours;
@@ -25,10 +27,19 @@ public final class BuildDigest {
     private static final Pattern SENSITIVE = Pattern.compile(
             "(?i)https://(?:send\\.bitwarden\\.com|vault\\.bitwarden\\.(?:com|eu)/#/send)/\\S+|\\[redacted]");
 
-    private final Context ctx;
+    private final Transactions transactions;
+    private final DigestQueries queries;
+    private final Invoices invoices;
+    private final EffectiveTerms terms;
+    private final AgencyCalendar calendar;
 
-    public BuildDigest(Context ctx) {
-        this.ctx = ctx;
+    public BuildDigest(Transactions transactions, DigestQueries queries, Invoices invoices, EffectiveTerms terms,
+                       AgencyCalendar calendar) {
+        this.transactions = transactions;
+        this.queries = queries;
+        this.invoices = invoices;
+        this.terms = terms;
+        this.calendar = calendar;
     }
 
     /**
@@ -37,12 +48,12 @@ public final class BuildDigest {
      * @param day    the local day the digest is for; "yesterday" is the day before
      */
     public Digest build(Long client, String audience, Instant since, LocalDate day) {
-        return ctx.tx(() -> {
-            ZoneId zone = ctx.billing().zone();
-            Instant now = ctx.now();
+        return transactions.inTransaction(() -> {
+            ZoneId zone = calendar.zone();
+            Instant now = calendar.now();
             Instant yStart = day.minusDays(1).atStartOfDay(zone).toInstant();
             Instant yEnd = day.atStartOfDay(zone).toInstant();
-            DigestQueries q = ctx.stores().digests();
+            DigestQueries q = queries;
             boolean staff = client == null;
             Function<DigestQueries.Line, String> name = l -> "#" + l.number().value() + " " + safe(l.title(), staff)
                     + (staff ? " (" + l.client() + ")" : "");
@@ -65,7 +76,6 @@ public final class BuildDigest {
             }
             add(sections, "Closed yesterday", q.closed(yStart, yEnd, client, SHOW),
                     l -> name.apply(l) + " — " + Hours.words(l.minutes()) + " in total");
-            var invoices = ctx.stores().invoices();
             List<String> money = new ArrayList<>();
             for (Invoice i : invoices.issuedBetween(yStart, yEnd, client)) {
                 money.add("Issued " + i.number() + (staff ? " to " + i.clientName() : "") + ": " + i.total().display()
@@ -78,8 +88,8 @@ public final class BuildDigest {
                             + i.balance().display() + ", due " + i.dueDate());
                 }
             }
-            var balance = BillingPolicy.balance(unpaid, staff ? ctx.billing().hourlyRate().currency()
-                    : ctx.terms(client).rate().currency());
+            var balance = BillingPolicy.balance(unpaid, staff ? terms.agencyCurrency()
+                    : terms.of(client).rate().currency());
             if (balance.isPositive()) {
                 money.add("Outstanding balance: " + balance.display());
             }

@@ -3,11 +3,12 @@ package dev.ticketops.app;
 import dev.ticketops.app.port.Destination;
 import dev.ticketops.app.port.Notice;
 import dev.ticketops.domain.Action;
+import dev.ticketops.app.port.Outbox;
+import dev.ticketops.app.port.Tickets;
 import dev.ticketops.domain.Caller;
 import dev.ticketops.domain.CredentialScanner;
 import dev.ticketops.domain.Hint;
 import dev.ticketops.domain.Hours;
-import dev.ticketops.domain.Person;
 import dev.ticketops.domain.Result;
 import dev.ticketops.domain.Text;
 import dev.ticketops.domain.Ticket;
@@ -17,7 +18,7 @@ import java.util.Set;
 
 /** Staff close a ticket with a summary of the work; with the total time it is the official billing record. */
 public final class CloseTicket {
-    public record Command(Caller caller, TicketNumber ticket, String summary) {
+    public record Command(Caller caller, TicketNumber ticket, String summary) implements UseCaseCommand {
     }
 
     public record Closed(TicketDetails ticket, Set<String> redactions) {
@@ -26,10 +27,21 @@ public final class CloseTicket {
         }
     }
 
-    private final Context ctx;
+    private final TicketAccess access;
+    private final Tickets tickets;
+    private final TicketDetailsQuery details;
+    private final Audit audit;
+    private final Outbox outbox;
+    private final AgencyCalendar calendar;
 
-    public CloseTicket(Context ctx) {
-        this.ctx = ctx;
+    public CloseTicket(TicketAccess access, Tickets tickets, TicketDetailsQuery details, Audit audit, Outbox outbox,
+                       AgencyCalendar calendar) {
+        this.access = access;
+        this.tickets = tickets;
+        this.details = details;
+        this.audit = audit;
+        this.outbox = outbox;
+        this.calendar = calendar;
     }
 
     public Result<Closed> execute(Command c) {
@@ -41,24 +53,14 @@ public final class CloseTicket {
         if (Text.length(summary) > Ticket.SUMMARY_MAX) {
             return Result.refused("The summary is longer than " + Ticket.SUMMARY_MAX + " characters.", "Shorten it to the essentials.");
         }
-        return ctx.tx(() -> {
-            Person p = ctx.person(c.caller());
-            var found = ctx.lockVisible(p, c.ticket());
-            if (found instanceof Result.Refused<Ticket> r) {
-                return r.as();
-            }
-            Ticket t = found.orElseThrow();
-            var refusal = TicketPolicy.mayClose(p, t);
-            if (refusal.isPresent()) {
-                return Context.refuse(refusal);
-            }
+        return access.change(c.caller(), c.ticket(), TicketPolicy::mayClose, (p, t) -> {
             var s = CredentialScanner.redact(summary);
-            Ticket closed = t.closed(ctx.now(), Text.clip(s.text(), Ticket.SUMMARY_MAX));
-            ctx.stores().tickets().update(closed, ctx.now());
-            TicketDetails details = ctx.details(closed);
-            ctx.audit(t, p, "CLOSED", "time spent " + Hours.words(details.totalMinutes()));
-            ctx.stores().outbox().enqueue(Destination.channel(t.origin()), new Notice.TicketClosed(t.number(),
-                    t.title(), closed.closeSummary(), details.totalMinutes(), p.displayName()), ctx.now());
+            Ticket closed = t.closed(calendar.now(), Text.clip(s.text(), Ticket.SUMMARY_MAX));
+            tickets.update(closed, calendar.now());
+            TicketDetails details = this.details.of(closed);
+            audit.record(t, p, "CLOSED", "time spent " + Hours.words(details.totalMinutes()));
+            outbox.enqueue(Destination.channel(t.origin()), new Notice.TicketClosed(t.number(),
+                    t.title(), closed.closeSummary(), details.totalMinutes(), p.displayName()), calendar.now());
             return Result.ok(new Closed(details, s.kinds()));
         });
     }

@@ -1,8 +1,14 @@
 package dev.ticketops.app;
 
 import dev.ticketops.app.port.Destination;
+import dev.ticketops.app.port.Approvals;
+import dev.ticketops.app.port.Estimates;
 import dev.ticketops.app.port.Notice;
 import dev.ticketops.domain.Action;
+import dev.ticketops.app.port.Outbox;
+import dev.ticketops.app.port.People;
+import dev.ticketops.app.port.Tickets;
+import dev.ticketops.app.port.Transactions;
 import dev.ticketops.domain.Approval;
 import dev.ticketops.domain.Caller;
 import dev.ticketops.domain.Decision;
@@ -23,29 +29,50 @@ import java.util.Optional;
  * changes nothing and says who decided and when.
  */
 public final class DecideEstimate {
-    public record Command(Caller caller, TicketNumber ticket, long estimateId, Decision decision) {
+    public record Command(Caller caller, TicketNumber ticket, long estimateId, Decision decision) implements UseCaseCommand {
     }
 
     /** {@code changed} is false when the estimate had already been decided (the approval is then the earlier one). */
     public record Decided(TicketDetails ticket, Estimate estimate, Approval approval, boolean changed) {
     }
 
-    private final Context ctx;
+    private final Transactions transactions;
+    private final TicketAccess access;
+    private final Tickets tickets;
+    private final Estimates estimates;
+    private final Approvals approvals;
+    private final People people;
+    private final OverdueGate overdue;
+    private final TicketDetailsQuery details;
+    private final Audit audit;
+    private final Outbox outbox;
+    private final AgencyCalendar calendar;
 
-    public DecideEstimate(Context ctx) {
-        this.ctx = ctx;
+    public DecideEstimate(Transactions transactions, TicketAccess access, Tickets tickets, Estimates estimates,
+                          Approvals approvals, People people, OverdueGate overdue, TicketDetailsQuery details, Audit audit,
+                          Outbox outbox, AgencyCalendar calendar) {
+        this.transactions = transactions;
+        this.access = access;
+        this.tickets = tickets;
+        this.estimates = estimates;
+        this.approvals = approvals;
+        this.people = people;
+        this.overdue = overdue;
+        this.details = details;
+        this.audit = audit;
+        this.outbox = outbox;
+        this.calendar = calendar;
     }
 
     public Result<Decided> execute(Command c) {
-        return ctx.tx(() -> {
-            Person p = ctx.person(c.caller());
-            var stores = ctx.stores();
-            Optional<Ticket> locked = stores.tickets().lock(c.ticket());
+        return transactions.inTransaction(() -> {
+            Person p = access.person(c.caller());
+            Optional<Ticket> locked = tickets.lock(c.ticket());
             if (locked.isEmpty()) {
                 return TicketPolicy.notFound(c.ticket()).toResult();
             }
             Ticket t = locked.get();
-            Optional<Estimate> found = stores.estimates().byId(c.estimateId()).filter(e -> e.ticket().equals(t.number()));
+            Optional<Estimate> found = estimates.byId(c.estimateId()).filter(e -> e.ticket().equals(t.number()));
             if (found.isEmpty()) {
                 return Result.refused("That estimate does not belong to ticket " + t.number() + ".",
                         "Use the buttons on the estimate message of the ticket.");
@@ -53,16 +80,16 @@ public final class DecideEstimate {
             Estimate e = found.get();
             var refusal = TicketPolicy.mayDecide(p, t);
             if (refusal.isPresent()) {
-                return Context.refuse(refusal);
+                return refusal.get().toResult();
             }
-            Optional<Approval> earlier = stores.approvals().forEstimate(e.id());
+            Optional<Approval> earlier = approvals.forEstimate(e.id());
             if (earlier.isPresent()) {
-                return Result.ok(new Decided(ctx.details(t), e, earlier.get(), false));
+                return Result.ok(new Decided(details.of(t), e, earlier.get(), false));
             }
             if (c.decision() == Decision.APPROVED) {
-                var paused = ctx.overdueBlock(t, "approving this estimate");
+                var paused = overdue.block(t, "approving this estimate");
                 if (paused.isPresent()) {
-                    return Context.refuse(paused);
+                    return paused.get().toResult();
                 }
             }
             if (e.status() == EstimateStatus.SUPERSEDED) {
@@ -70,21 +97,21 @@ public final class DecideEstimate {
                         Hint.run("Use the buttons on the newest estimate for " + t.number() + ", or see it with ",
                                 Suggestion.of(Action.SHOW_TICKET, t.number()), "."));
             }
-            Approval approval = new Approval(e.id(), t.number(), c.decision(), p.id(), p.displayName(), p.platform(), ctx.now());
-            stores.approvals().insert(approval);
+            Approval approval = new Approval(e.id(), t.number(), c.decision(), p.id(), p.displayName(), p.platform(), calendar.now());
+            approvals.insert(approval);
             boolean approved = c.decision() == Decision.APPROVED;
-            stores.estimates().setStatus(e.id(), approved ? EstimateStatus.APPROVED : EstimateStatus.DECLINED);
+            estimates.setStatus(e.id(), approved ? EstimateStatus.APPROVED : EstimateStatus.DECLINED);
             Ticket updated = t.withStatus(approved ? TicketStatus.APPROVED : TicketStatus.DECLINED);
-            stores.tickets().update(updated, ctx.now());
-            ctx.audit(t, p, approved ? "APPROVED" : "DECLINED", "estimate " + e.range().describe());
-            stores.people().byId(e.estimatedBy()).ifPresent(estimator -> stores.outbox().enqueue(
+            tickets.update(updated, calendar.now());
+            audit.record(t, p, approved ? "APPROVED" : "DECLINED", "estimate " + e.range().describe());
+            people.byId(e.estimatedBy()).ifPresent(estimator -> outbox.enqueue(
                     Destination.directTo(estimator),
                     new Notice.EstimateDecided(t.number(), t.title(), c.decision(), e.range(), p.displayName(),
                             approval.decidedAt()),
-                    ctx.now()));
+                    calendar.now()));
             Estimate decided = new Estimate(e.id(), e.ticket(), e.range(), e.rate(), e.note(),
                     approved ? EstimateStatus.APPROVED : EstimateStatus.DECLINED, e.estimatedBy(), e.createdAt());
-            return Result.ok(new Decided(ctx.details(updated), decided, approval, true));
+            return Result.ok(new Decided(details.of(updated), decided, approval, true));
         });
     }
 }

@@ -2,6 +2,8 @@ package dev.ticketops.app;
 
 import dev.ticketops.app.port.Overruns;
 import dev.ticketops.domain.Action;
+import dev.ticketops.app.port.Tickets;
+import dev.ticketops.app.port.Transactions;
 import dev.ticketops.domain.Caller;
 import dev.ticketops.domain.Decision;
 import dev.ticketops.domain.Hint;
@@ -15,39 +17,49 @@ import dev.ticketops.domain.TicketPolicy;
 
 /** The client approves (or declines) time beyond the approved estimate; only approved time is invoiced. */
 public final class DecideOverrun {
-    public record Command(Caller caller, TicketNumber ticket, long requestId, Decision decision) {
+    public record Command(Caller caller, TicketNumber ticket, long requestId, Decision decision) implements UseCaseCommand {
     }
 
     public record Decided(Ticket ticket, Overruns.Request request, Decision decision, String by, boolean changed) {
     }
 
-    private final Context ctx;
+    private final Transactions transactions;
+    private final TicketAccess access;
+    private final Tickets tickets;
+    private final Overruns overruns;
+    private final Audit audit;
+    private final AgencyCalendar calendar;
 
-    public DecideOverrun(Context ctx) {
-        this.ctx = ctx;
+    public DecideOverrun(Transactions transactions, TicketAccess access, Tickets tickets, Overruns overruns, Audit audit,
+                         AgencyCalendar calendar) {
+        this.transactions = transactions;
+        this.access = access;
+        this.tickets = tickets;
+        this.overruns = overruns;
+        this.audit = audit;
+        this.calendar = calendar;
     }
 
     public Result<Decided> execute(Command c) {
-        return ctx.tx(() -> {
-            Person p = ctx.person(c.caller());
-            var stores = ctx.stores();
-            var ticket = stores.tickets().lock(c.ticket());
-            var request = stores.overruns().lock(c.requestId()).filter(r -> r.ticket().equals(c.ticket()));
+        return transactions.inTransaction(() -> {
+            Person p = access.person(c.caller());
+            var ticket = tickets.lock(c.ticket());
+            var request = overruns.lock(c.requestId()).filter(r -> r.ticket().equals(c.ticket()));
             if (ticket.isEmpty() || request.isEmpty()) {
                 return Result.refused("That request for extra time does not exist.", Hint.run("See the ticket with ", Suggestion.of(Action.SHOW_TICKET, c.ticket()), "."));
             }
             Ticket t = ticket.get();
             // like an estimate, extra time is the client's to approve — even after the ticket was closed
             if (p.isStaff() || !TicketPolicy.isClientContact(p, t)) {
-                return Context.refuse(TicketPolicy.mayDecide(p, t));
+                return TicketPolicy.mayDecide(p, t).orElseThrow().toResult();
             }
             Overruns.Request r = request.get();
             if (!r.status().equals("PENDING")) {
                 return Result.ok(new Decided(t, r, Decision.valueOf(r.status()), p.displayName(), false));
             }
             String status = c.decision().name();
-            stores.overruns().decide(r.id(), status, p.id(), ctx.now());
-            ctx.audit(t, p, c.decision() == Decision.APPROVED ? "OVERRUN_APPROVED" : "OVERRUN_DECLINED", Hours.words(r.minutes()));
+            overruns.decide(r.id(), status, p.id(), calendar.now());
+            audit.record(t, p, c.decision() == Decision.APPROVED ? "OVERRUN_APPROVED" : "OVERRUN_DECLINED", Hours.words(r.minutes()));
             return Result.ok(new Decided(t, r, c.decision(), p.displayName(), true));
         });
     }

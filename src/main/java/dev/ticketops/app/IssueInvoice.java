@@ -1,8 +1,13 @@
 package dev.ticketops.app;
 
 import dev.ticketops.app.port.BillableTicket;
+import dev.ticketops.app.port.Clients;
+import dev.ticketops.app.port.Invoices;
 import dev.ticketops.app.port.Notice;
 import dev.ticketops.domain.Action;
+import dev.ticketops.app.port.Outbox;
+import dev.ticketops.app.port.TicketEvents;
+import dev.ticketops.app.port.Transactions;
 import dev.ticketops.domain.Caller;
 import dev.ticketops.domain.ChannelRef;
 import dev.ticketops.domain.Client;
@@ -31,16 +36,38 @@ import java.util.List;
 public final class IssueInvoice {
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    public record Command(Caller caller, ChannelRef channel, String client) {
+    public record Command(Caller caller, ChannelRef channel, String client) implements UseCaseCommand {
     }
 
     public record Issued(Invoice invoice, String url, boolean posted) {
     }
 
-    private final Context ctx;
+    private final Transactions transactions;
+    private final TicketAccess access;
+    private final ClientDirectory directory;
+    private final Clients clients;
+    private final Invoices invoices;
+    private final TicketEvents events;
+    private final EffectiveTerms terms;
+    private final BillingDestinations destinations;
+    private final Outbox outbox;
+    private final AgencyCalendar calendar;
+    private final BillingDefaults billing;
 
-    public IssueInvoice(Context ctx) {
-        this.ctx = ctx;
+    public IssueInvoice(Transactions transactions, TicketAccess access, ClientDirectory directory, Clients clients,
+                        Invoices invoices, TicketEvents events, EffectiveTerms terms, BillingDestinations destinations,
+                        Outbox outbox, AgencyCalendar calendar, BillingDefaults billing) {
+        this.transactions = transactions;
+        this.access = access;
+        this.directory = directory;
+        this.clients = clients;
+        this.invoices = invoices;
+        this.events = events;
+        this.terms = terms;
+        this.destinations = destinations;
+        this.outbox = outbox;
+        this.calendar = calendar;
+        this.billing = billing;
     }
 
     public static String link(BillingDefaults b, Invoice i) {
@@ -48,21 +75,20 @@ public final class IssueInvoice {
     }
 
     public Result<Issued> execute(Command c) {
-        return ctx.tx(() -> {
-            Person p = ctx.person(c.caller());
+        return transactions.inTransaction(() -> {
+            Person p = access.person(c.caller());
             var staff = TicketPolicy.staffOnly(p, "issue invoices");
             if (staff.isPresent()) {
-                return Context.refuse(staff);
+                return staff.get().toResult();
             }
-            var resolved = ctx.resolveClient(p, c.channel(), c.client());
+            var resolved = directory.resolve(p, c.channel(), c.client());
             if (resolved instanceof Result.Refused<Client> r) {
                 return r.as();
             }
-            var stores = ctx.stores();
-            Client client = stores.clients().lock(resolved.orElseThrow().id()).orElseThrow();
-            ClientTerms terms = ctx.terms(client.id());
+            Client client = clients.lock(resolved.orElseThrow().id()).orElseThrow();
+            ClientTerms terms = this.terms.of(client.id());
             List<InvoiceLine> lines = new ArrayList<>();
-            for (BillableTicket bt : stores.invoices().billableTickets(client.id())) {
+            for (BillableTicket bt : invoices.billableTickets(client.id())) {
                 if (bt.actualMinutes() == 0) {
                     continue;
                 }
@@ -80,23 +106,23 @@ public final class IssueInvoice {
             for (InvoiceLine l : lines) {
                 total = total.plus(l.amount());
             }
-            LocalDate today = ctx.today();
-            Invoice draft = new Invoice(0, stores.invoices().nextNumber(today.getYear()), client.id(), client.name(), today,
+            LocalDate today = calendar.today();
+            Invoice draft = new Invoice(0, invoices.nextNumber(today.getYear()), client.id(), client.name(), today,
                     today.plusDays(terms.paymentTermDays()), total, Money.zero(total.currency()), InvoiceStatus.ISSUED,
-                    token(), ctx.now(), lines);
-            long id = stores.invoices().insert(draft, p.id());
-            lines.forEach(l -> stores.invoices().insertLine(id, l));
+                    token(), calendar.now(), lines);
+            long id = invoices.insert(draft, p.id());
+            lines.forEach(l -> invoices.insertLine(id, l));
             Invoice invoice = new Invoice(id, draft.number(), draft.clientId(), draft.clientName(), draft.issueDate(),
                     draft.dueDate(), draft.total(), draft.paid(), draft.status(), draft.accessToken(), draft.issuedAt(), lines);
             for (InvoiceLine l : lines) {
-                stores.events().append(new TicketEvent(l.ticket(), p.id(), p.displayName(), p.platform(), "INVOICED",
-                        invoice.number() + ": " + l.amount().display(), ctx.now()));
+                events.append(new TicketEvent(l.ticket(), p.id(), p.displayName(), p.platform(), "INVOICED",
+                        invoice.number() + ": " + l.amount().display(), calendar.now()));
             }
-            String url = link(ctx.billing(), invoice);
-            var channel = ctx.billingDestination(client.id());
-            channel.ifPresent(to -> stores.outbox().enqueue(to, new Notice.InvoiceIssued(invoice.number(), client.name(),
+            String url = link(billing, invoice);
+            var channel = destinations.of(client.id());
+            channel.ifPresent(to -> outbox.enqueue(to, new Notice.InvoiceIssued(invoice.number(), client.name(),
                     invoice.total(), invoice.issueDate(), invoice.dueDate(), url, lines.stream().map(InvoiceLine::text).toList()),
-                    ctx.now()));
+                    calendar.now()));
             return Result.ok(new Issued(invoice, url, channel.isPresent()));
         });
     }

@@ -1,6 +1,10 @@
 package dev.ticketops.app;
 
 import dev.ticketops.domain.Action;
+import dev.ticketops.app.port.ChannelLinks;
+import dev.ticketops.app.port.Clients;
+import dev.ticketops.app.port.TicketEvents;
+import dev.ticketops.app.port.Transactions;
 import dev.ticketops.domain.Caller;
 import dev.ticketops.domain.ChannelRef;
 import dev.ticketops.domain.Client;
@@ -15,16 +19,27 @@ import dev.ticketops.domain.TicketPolicy;
 
 /** Staff link a chat channel to a client organisation: tickets opened there belong to that client. */
 public final class LinkChannel {
-    public record Command(Caller caller, ChannelRef channel, String clientName) {
+    public record Command(Caller caller, ChannelRef channel, String clientName) implements UseCaseCommand {
     }
 
     public record Linked(Client client, boolean created) {
     }
 
-    private final Context ctx;
+    private final Transactions transactions;
+    private final TicketAccess access;
+    private final Clients clients;
+    private final ChannelLinks channelLinks;
+    private final TicketEvents events;
+    private final AgencyCalendar calendar;
 
-    public LinkChannel(Context ctx) {
-        this.ctx = ctx;
+    public LinkChannel(Transactions transactions, TicketAccess access, Clients clients, ChannelLinks channelLinks,
+                       TicketEvents events, AgencyCalendar calendar) {
+        this.transactions = transactions;
+        this.access = access;
+        this.clients = clients;
+        this.channelLinks = channelLinks;
+        this.events = events;
+        this.calendar = calendar;
     }
 
     public Result<Linked> execute(Command c) {
@@ -35,19 +50,18 @@ public final class LinkChannel {
         if (CredentialScanner.mentionsCredential(name)) {
             return Result.refused("That name looks like it contains a credential.", "Use the organisation's plain name.");
         }
-        return ctx.tx(() -> {
-            Person p = ctx.person(c.caller());
+        return transactions.inTransaction(() -> {
+            Person p = access.person(c.caller());
             var staff = TicketPolicy.staffOnly(p, "link a channel to a client");
             if (staff.isPresent()) {
-                return Context.refuse(staff);
+                return staff.get().toResult();
             }
-            var clients = ctx.stores().clients();
             var existing = clients.organisationNamed(name);
-            Client client = existing.orElseGet(() -> clients.byId(clients.create(name, ClientKind.ORGANISATION, ctx.now())).orElseThrow());
-            ctx.stores().channelLinks().link(c.channel(), client.id(), p.id(), ctx.now());
-            ctx.stores().clients().setBillingChannelIfEmpty(client.id(), c.channel());
-            ctx.stores().events().append(new TicketEvent(null, p.id(), p.displayName(), p.platform(), "CHANNEL_LINKED",
-                    c.channel().platform().label() + " channel " + c.channel().channelId() + " → " + client.name(), ctx.now()));
+            Client client = existing.orElseGet(() -> clients.byId(clients.create(name, ClientKind.ORGANISATION, calendar.now())).orElseThrow());
+            channelLinks.link(c.channel(), client.id(), p.id(), calendar.now());
+            clients.setBillingChannelIfEmpty(client.id(), c.channel());
+            events.append(new TicketEvent(null, p.id(), p.displayName(), p.platform(), "CHANNEL_LINKED",
+                    c.channel().platform().label() + " channel " + c.channel().channelId() + " → " + client.name(), calendar.now()));
             return Result.ok(new Linked(client, existing.isEmpty()));
         });
     }

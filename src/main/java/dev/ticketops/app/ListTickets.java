@@ -2,6 +2,8 @@ package dev.ticketops.app;
 
 import dev.ticketops.app.port.TicketQuery;
 import dev.ticketops.app.port.TicketSummary;
+import dev.ticketops.app.port.Tickets;
+import dev.ticketops.app.port.Transactions;
 import dev.ticketops.domain.Caller;
 import dev.ticketops.domain.Person;
 import dev.ticketops.domain.Result;
@@ -11,25 +13,29 @@ import java.util.List;
 public final class ListTickets {
     public static final int LIMIT = 50;
 
-    public record Query(Caller caller, boolean openOnly) {
+    public record Query(Caller caller, boolean openOnly) implements UseCaseCommand {
     }
 
     public record Listing(List<TicketSummary> tickets, boolean openOnly, boolean staffView, boolean truncated) {
     }
 
-    private final Context ctx;
+    private final Transactions transactions;
+    private final TicketAccess access;
+    private final Tickets tickets;
 
-    public ListTickets(Context ctx) {
-        this.ctx = ctx;
+    public ListTickets(Transactions transactions, TicketAccess access, Tickets tickets) {
+        this.transactions = transactions;
+        this.access = access;
+        this.tickets = tickets;
     }
 
     public Result<Listing> execute(Query q) {
-        return ctx.tx(() -> {
-            Person p = ctx.person(q.caller());
+        return transactions.inTransaction(() -> {
+            Person p = access.person(q.caller());
             TicketQuery query = p.isStaff()
                     ? new TicketQuery(null, null, q.openOnly(), LIMIT + 1)
                     : new TicketQuery(p.clientId() == null ? -1L : p.clientId(), p.id(), q.openOnly(), LIMIT + 1);
-            List<TicketSummary> rows = ctx.stores().tickets().list(query);
+            List<TicketSummary> rows = tickets.list(query);
             boolean truncated = rows.size() > LIMIT;
             return Result.ok(new Listing(truncated ? rows.subList(0, LIMIT) : rows, q.openOnly(), p.isStaff(), truncated));
         });

@@ -1,8 +1,13 @@
 package dev.ticketops.app;
 
 import dev.ticketops.app.port.Destination;
+import dev.ticketops.app.port.Estimates;
 import dev.ticketops.app.port.Notice;
 import dev.ticketops.domain.Action;
+import dev.ticketops.app.port.Outbox;
+import dev.ticketops.app.port.Overruns;
+import dev.ticketops.app.port.Tickets;
+import dev.ticketops.app.port.TimeEntries;
 import dev.ticketops.domain.Caller;
 import dev.ticketops.domain.Hours;
 import dev.ticketops.domain.CredentialScanner;
@@ -18,7 +23,7 @@ import java.util.Set;
 
 /** Staff log actual time on an approved (or non-billable) open ticket. */
 public final class LogTime {
-    public record Command(Caller caller, TicketNumber ticket, String duration, String note) {
+    public record Command(Caller caller, TicketNumber ticket, WorkDuration duration, String note) implements UseCaseCommand {
     }
 
     /**
@@ -28,10 +33,27 @@ public final class LogTime {
     public record Logged(Ticket ticket, TimeEntry entry, long totalMinutes, Set<String> redactions, String warning) {
     }
 
-    private final Context ctx;
+    private final TicketAccess access;
+    private final OverdueGate overdue;
+    private final TimeEntries timeEntries;
+    private final Tickets tickets;
+    private final Estimates estimates;
+    private final Overruns overruns;
+    private final Audit audit;
+    private final Outbox outbox;
+    private final AgencyCalendar calendar;
 
-    public LogTime(Context ctx) {
-        this.ctx = ctx;
+    public LogTime(TicketAccess access, OverdueGate overdue, TimeEntries timeEntries, Tickets tickets, Estimates estimates,
+                   Overruns overruns, Audit audit, Outbox outbox, AgencyCalendar calendar) {
+        this.access = access;
+        this.overdue = overdue;
+        this.timeEntries = timeEntries;
+        this.tickets = tickets;
+        this.estimates = estimates;
+        this.overruns = overruns;
+        this.audit = audit;
+        this.outbox = outbox;
+        this.calendar = calendar;
     }
 
     /**
@@ -39,8 +61,7 @@ public final class LogTime {
      * 80% and 100%, and beyond it asks the client — once per pending request — to approve the extra time.
      */
     private String overrun(Ticket t, Person p, long before, long after) {
-        var stores = ctx.stores();
-        var approved = stores.estimates().approvedMax(t.number());
+        var approved = estimates.approvedMax(t.number());
         if (approved.isEmpty()) {
             return null;
         }
@@ -54,19 +75,19 @@ public final class LogTime {
             warning = t.number() + " has reached the approved maximum of " + Hours.words(max) + ".";
         }
         if (after > max) {
-            var pending = stores.overruns().pending(t.number());
+            var pending = overruns.pending(t.number());
             if (pending.isEmpty()) {
                 int extra = (int) (after - max);
-                long id = stores.overruns().request(t.number(), approved.get().estimateId(), extra, ctx.now());
-                stores.outbox().enqueue(Destination.channel(t.origin()), new Notice.OverrunRequested(t.number(),
-                        id, t.title(), extra, max, after, p.displayName()), ctx.now());
-                ctx.audit(t, p, "OVERRUN_REQUESTED", Hours.words(extra) + " beyond " + Hours.words(max));
+                long id = overruns.request(t.number(), approved.get().estimateId(), extra, calendar.now());
+                outbox.enqueue(Destination.channel(t.origin()), new Notice.OverrunRequested(t.number(),
+                        id, t.title(), extra, max, after, p.displayName()), calendar.now());
+                audit.record(t, p, "OVERRUN_REQUESTED", Hours.words(extra) + " beyond " + Hours.words(max));
                 warning = t.number() + " is " + Hours.words(after - max) + " over the approved " + Hours.words(max)
                         + ". The time is recorded; the client has been asked to approve the extra time, and until then"
                         + " invoices bill no more than the approved maximum.";
             } else {
                 // the waiting request covers all the time beyond the approved maximum, so approving it bills all of it
-                stores.overruns().updatePending(pending.get().id(), (int) (after - max));
+                overruns.updatePending(pending.get().id(), (int) (after - max));
                 warning = t.number() + " is " + Hours.words(after - max) + " over the approved " + Hours.words(max)
                         + "; the client's approval of the extra time (now " + Hours.words(after - max) + ") is still pending.";
             }
@@ -75,38 +96,22 @@ public final class LogTime {
     }
 
     public Result<Logged> execute(Command c) {
-        var parsed = WorkDuration.parse(c.duration());
-        if (parsed instanceof Result.Refused<WorkDuration> r) {
-            return Result.refused(r.reason(), r.hint().thenUsage(Action.LOG_TIME));
-        }
-        WorkDuration duration = parsed.orElseThrow();
+        WorkDuration duration = c.duration();
         String rawNote = Text.isBlank(c.note()) ? null : c.note().strip();
         if (rawNote != null && Text.length(rawNote) > 1000) {
             return Result.refused("The note is longer than 1000 characters.", "Keep time notes short; put details in the closing summary.");
         }
-        return ctx.tx(() -> {
-            Person p = ctx.person(c.caller());
-            var found = ctx.lockVisible(p, c.ticket());
-            if (found instanceof Result.Refused<Ticket> r) {
-                return r.as();
-            }
-            Ticket t = found.orElseThrow();
-            var refusal = TicketPolicy.mayLog(p, t);
-            if (refusal.isEmpty()) {
-                refusal = ctx.overdueBlock(t, "logging time on " + t.number());
-            }
-            if (refusal.isPresent()) {
-                return Context.refuse(refusal);
-            }
+        TicketAccess.Policy mayLog = (p, t) -> TicketPolicy.mayLog(p, t)
+                .or(() -> overdue.block(t, "logging time on " + t.number()));
+        return access.change(c.caller(), c.ticket(), mayLog, (p, t) -> {
             var note = CredentialScanner.redact(rawNote);
-            var stores = ctx.stores();
             TimeEntry draft = new TimeEntry(0, t.number(), p.id(), p.displayName(), duration,
-                    note.text() == null ? null : Text.clip(note.text(), 1000), ctx.now());
-            long id = stores.timeEntries().insert(draft);
-            stores.tickets().addLoggedMinutes(t.number(), duration.minutes());
+                    note.text() == null ? null : Text.clip(note.text(), 1000), calendar.now());
+            long id = timeEntries.insert(draft);
+            tickets.addLoggedMinutes(t.number(), duration.minutes());
             TimeEntry entry = new TimeEntry(id, draft.ticket(), draft.personId(), draft.personName(), draft.duration(),
                     draft.note(), draft.loggedAt());
-            ctx.audit(t, p, "TIME_LOGGED", duration.toString());
+            audit.record(t, p, "TIME_LOGGED", duration.toString());
             long total = t.loggedMinutes() + duration.minutes();
             String warning = t.billable() ? overrun(t, p, total - duration.minutes(), total) : null;
             return Result.ok(new Logged(t, entry, total, note.kinds(), warning));

@@ -1,6 +1,12 @@
 package dev.ticketops.app;
 
 import dev.ticketops.domain.Action;
+import dev.ticketops.app.port.ChannelLinks;
+import dev.ticketops.app.port.Clients;
+import dev.ticketops.app.port.Invoices;
+import dev.ticketops.app.port.People;
+import dev.ticketops.app.port.Tickets;
+import dev.ticketops.app.port.Transactions;
 import dev.ticketops.domain.Caller;
 import dev.ticketops.domain.ChannelRef;
 import dev.ticketops.domain.ClientKind;
@@ -18,17 +24,39 @@ import java.util.Set;
 
 /** Opens a ticket: the start of all work. */
 public final class OpenTicket {
-    public record Command(Caller caller, ChannelRef channel, String title, String description, boolean urgent) {
+    public record Command(Caller caller, ChannelRef channel, String title, String description, boolean urgent) implements UseCaseCommand {
     }
 
     /** @param notice set when the ticket was opened differently from what was asked (urgent without a cleared balance) */
     public record Opened(TicketDetails ticket, Set<String> redactions, String notice) {
     }
 
-    private final Context ctx;
+    private final Transactions transactions;
+    private final TicketAccess access;
+    private final ChannelLinks channelLinks;
+    private final Clients clients;
+    private final People people;
+    private final Tickets tickets;
+    private final Invoices invoices;
+    private final EffectiveTerms terms;
+    private final TicketDetailsQuery details;
+    private final Audit audit;
+    private final AgencyCalendar calendar;
 
-    public OpenTicket(Context ctx) {
-        this.ctx = ctx;
+    public OpenTicket(Transactions transactions, TicketAccess access, ChannelLinks channelLinks, Clients clients,
+                      People people, Tickets tickets, Invoices invoices, EffectiveTerms terms, TicketDetailsQuery details,
+                      Audit audit, AgencyCalendar calendar) {
+        this.transactions = transactions;
+        this.access = access;
+        this.channelLinks = channelLinks;
+        this.clients = clients;
+        this.people = people;
+        this.tickets = tickets;
+        this.invoices = invoices;
+        this.terms = terms;
+        this.details = details;
+        this.audit = audit;
+        this.calendar = calendar;
     }
 
     /** Which input a validation problem is about, so a form can show it beside the right field. */
@@ -63,17 +91,16 @@ public final class OpenTicket {
         if (invalid.isPresent()) {
             return Result.refused(invalid.get().reason(), invalid.get().hint());
         }
-        return ctx.tx(() -> {
-            Person p = ctx.person(c.caller());
-            var stores = ctx.stores();
-            Long linkedClient = stores.channelLinks().clientOf(c.channel()).orElse(null);
+        return transactions.inTransaction(() -> {
+            Person p = access.person(c.caller());
+            Long linkedClient = channelLinks.clientOf(c.channel()).orElse(null);
             long clientId;
             if (linkedClient != null) {
                 clientId = linkedClient;
                 boolean individual = p.clientId() != null
-                        && stores.clients().byId(p.clientId()).map(cl -> cl.kind() == ClientKind.INDIVIDUAL).orElse(false);
+                        && clients.byId(p.clientId()).map(cl -> cl.kind() == ClientKind.INDIVIDUAL).orElse(false);
                 if (!p.isStaff() && (p.clientId() == null || individual)) {
-                    stores.people().setClient(p.id(), clientId, ctx.now());
+                    people.setClient(p.id(), clientId, calendar.now());
                 }
             } else if (p.isStaff()) {
                 return Result.<Opened>refused("Staff open tickets for a client in that client's channel, and this channel is "
@@ -82,14 +109,14 @@ public final class OpenTicket {
             } else if (p.clientId() != null) {
                 clientId = p.clientId();
             } else {
-                clientId = stores.clients().create(p.displayName(), ClientKind.INDIVIDUAL, ctx.now());
-                stores.people().setClient(p.id(), clientId, ctx.now());
+                clientId = clients.create(p.displayName(), ClientKind.INDIVIDUAL, calendar.now());
+                people.setClient(p.id(), clientId, calendar.now());
             }
             boolean urgent = c.urgent();
             String notice = null;
             if (urgent) {
-                var unpaid = stores.invoices().unpaidForClient(clientId);
-                var balance = dev.ticketops.domain.BillingPolicy.balance(unpaid, ctx.terms(clientId).rate().currency());
+                var unpaid = invoices.unpaidForClient(clientId);
+                var balance = dev.ticketops.domain.BillingPolicy.balance(unpaid, terms.of(clientId).rate().currency());
                 if (balance.isPositive()) {
                     urgent = false;
                     notice = "Urgent requests need a cleared balance, and " + balance.display() + " is outstanding ("
@@ -101,14 +128,14 @@ public final class OpenTicket {
             var d = CredentialScanner.redact(description);
             Set<String> kinds = new LinkedHashSet<>(t.kinds());
             kinds.addAll(d.kinds());
-            Ticket ticket = new Ticket(stores.tickets().nextNumber(), Text.clip(t.text(), Ticket.TITLE_MAX),
+            Ticket ticket = new Ticket(tickets.nextNumber(), Text.clip(t.text(), Ticket.TITLE_MAX),
                     d.text() == null ? null : Text.clip(d.text(), Ticket.DESCRIPTION_MAX), urgent, true,
-                    TicketStatus.NEW, clientId, p.id(), c.channel(), ctx.now(), null, null, 0);
-            stores.tickets().insert(ticket, ctx.now());
-            ctx.audit(ticket, p, "OPENED", (urgent ? "urgent; " : "") + (c.urgent() && !urgent ? "urgent refused (balance); " : "")
+                    TicketStatus.NEW, clientId, p.id(), c.channel(), calendar.now(), null, null, 0);
+            tickets.insert(ticket, calendar.now());
+            audit.record(ticket, p, "OPENED", (urgent ? "urgent; " : "") + (c.urgent() && !urgent ? "urgent refused (balance); " : "")
                     + "on " + c.channel().platform().label()
                     + (kinds.isEmpty() ? "" : "; credentials redacted: " + String.join(", ", kinds)));
-            return Result.ok(new Opened(ctx.details(ticket), Set.copyOf(kinds), notice));
+            return Result.ok(new Opened(details.of(ticket), Set.copyOf(kinds), notice));
         });
     }
 }

@@ -1,5 +1,6 @@
 package dev.ticketops.app;
 
+import dev.ticketops.app.port.Transactions;
 import dev.ticketops.domain.Caller;
 import dev.ticketops.domain.Digest;
 import dev.ticketops.domain.Person;
@@ -9,20 +10,27 @@ import java.time.Duration;
 
 /** Staff see today's digest now, privately, without sending it. */
 public final class PreviewDigest {
-    private final Context ctx;
-    private final BuildDigest build;
-
-    public PreviewDigest(Context ctx) {
-        this.ctx = ctx;
-        this.build = new BuildDigest(ctx);
+    public record Query(Caller caller) implements UseCaseCommand {
     }
 
-    public Result<Digest> execute(Caller caller) {
-        Person p = ctx.tx(() -> ctx.person(caller));
+    private final Transactions transactions;
+    private final TicketAccess access;
+    private final BuildDigest build;
+    private final AgencyCalendar calendar;
+
+    public PreviewDigest(Transactions transactions, TicketAccess access, BuildDigest build, AgencyCalendar calendar) {
+        this.transactions = transactions;
+        this.access = access;
+        this.build = build;
+        this.calendar = calendar;
+    }
+
+    public Result<Digest> execute(Query q) {
+        Person p = transactions.inTransaction(() -> access.person(q.caller()));
         var staff = TicketPolicy.staffOnly(p, "see the staff digest");
         if (staff.isPresent()) {
-            return Context.refuse(staff);
+            return staff.get().toResult();
         }
-        return Result.ok(build.build(null, "staff", ctx.now().minus(Duration.ofDays(1)), ctx.today()));
+        return Result.ok(build.build(null, "staff", calendar.now().minus(Duration.ofDays(1)), calendar.today()));
     }
 }

@@ -1,5 +1,7 @@
 package dev.ticketops.app;
 
+import dev.ticketops.app.port.Invoices;
+import dev.ticketops.app.port.Transactions;
 import dev.ticketops.domain.ClientTerms;
 import dev.ticketops.domain.Invoice;
 import dev.ticketops.domain.InvoiceNumber;
@@ -15,20 +17,25 @@ public final class ReadInvoiceDocument {
     public record Document(Invoice invoice, ClientTerms terms, boolean overdue) {
     }
 
-    private final Context ctx;
+    private final Transactions transactions;
+    private final Invoices invoices;
+    private final EffectiveTerms terms;
+    private final AgencyCalendar calendar;
 
-    public ReadInvoiceDocument(Context ctx) {
-        this.ctx = ctx;
+    public ReadInvoiceDocument(Transactions transactions, Invoices invoices, EffectiveTerms terms, AgencyCalendar calendar) {
+        this.transactions = transactions;
+        this.invoices = invoices;
+        this.terms = terms;
+        this.calendar = calendar;
     }
 
-    public Optional<Document> execute(String number, String token) {
-        var n = InvoiceNumber.parse(number);
-        if (n.isEmpty() || token == null || token.isBlank()) {
+    public Optional<Document> execute(InvoiceNumber number, String token) {
+        if (token == null || token.isBlank()) {
             return Optional.empty();
         }
-        return ctx.tx(() -> ctx.stores().invoices().byNumber(n.get())
+        return transactions.inTransaction(() -> invoices.byNumber(number)
                 .filter(i -> MessageDigest.isEqual(i.accessToken().getBytes(StandardCharsets.US_ASCII),
                         token.getBytes(StandardCharsets.US_ASCII)))
-                .map(i -> new Document(i, ctx.terms(i.clientId()), i.isOverdue(ctx.today()))));
+                .map(i -> new Document(i, terms.of(i.clientId()), i.isOverdue(calendar.today()))));
     }
 }

@@ -1,7 +1,12 @@
 package dev.ticketops.app;
 
+import dev.ticketops.app.port.Invoices;
 import dev.ticketops.app.port.Notice;
 import dev.ticketops.domain.Action;
+import dev.ticketops.app.port.Outbox;
+import dev.ticketops.app.port.TicketEvents;
+import dev.ticketops.app.port.Transactions;
+import dev.ticketops.domain.Amount;
 import dev.ticketops.domain.Caller;
 import dev.ticketops.domain.Hint;
 import dev.ticketops.domain.Invoice;
@@ -15,10 +20,17 @@ import dev.ticketops.domain.Suggestion;
 import dev.ticketops.domain.Text;
 import dev.ticketops.domain.TicketEvent;
 import dev.ticketops.domain.TicketPolicy;
+import java.util.Map;
+import java.util.Optional;
 
 /** Staff record a payment (Wise or PayPal): partial payments reduce the balance, paid in full is PAID. */
 public final class RecordPayment {
-    public record Command(Caller caller, String number, String amount, String method, String reference) {
+    /** Without an amount, the invoice's whole balance is paid. */
+    public record Command(Caller caller, InvoiceNumber number, Optional<Amount> amount, PaymentMethod method, String reference)
+            implements UseCaseCommand {
+        public Command {
+            amount = amount == null ? Optional.empty() : amount;
+        }
     }
 
     public record Paid(Invoice invoice, Money amount, PaymentMethod method) {
@@ -26,46 +38,43 @@ public final class RecordPayment {
 
     private static final Hint USAGE = Hint.usage("Usage: ", Action.RECORD_PAYMENT, "");
 
-    private final Context ctx;
+    private final Transactions transactions;
+    private final TicketAccess access;
+    private final Invoices invoices;
+    private final TicketEvents events;
+    private final BillingDestinations destinations;
+    private final Outbox outbox;
+    private final AgencyCalendar calendar;
 
-    public RecordPayment(Context ctx) {
-        this.ctx = ctx;
+    public RecordPayment(Transactions transactions, TicketAccess access, Invoices invoices, TicketEvents events,
+                         BillingDestinations destinations, Outbox outbox, AgencyCalendar calendar) {
+        this.transactions = transactions;
+        this.access = access;
+        this.invoices = invoices;
+        this.events = events;
+        this.destinations = destinations;
+        this.outbox = outbox;
+        this.calendar = calendar;
     }
 
     public Result<Paid> execute(Command c) {
-        var number = InvoiceNumber.parse(c.number());
-        if (number.isEmpty()) {
-            return Result.refused(Text.quote(c.number()) + " is not an invoice number.", USAGE);
-        }
-        var method = PaymentMethod.parse(c.method());
-        if (method.isEmpty()) {
-            return Result.refused("Say how it was paid: wise or paypal.", USAGE);
-        }
-        return ctx.tx(() -> {
-            Person p = ctx.person(c.caller());
+        InvoiceNumber number = c.number();
+        PaymentMethod method = c.method();
+        return transactions.inTransaction(() -> {
+            Person p = access.person(c.caller());
             var staff = TicketPolicy.staffOnly(p, "record payments");
             if (staff.isPresent()) {
-                return Context.refuse(staff);
+                return staff.get().toResult();
             }
-            var stores = ctx.stores();
-            var found = stores.invoices().lockByNumber(number.get());
+            var found = invoices.lockByNumber(number);
             if (found.isEmpty()) {
-                return Result.refused("There is no invoice " + number.get() + ".", Hint.run("See the invoices with ", Suggestion.of(Action.LIST_INVOICES), "."));
+                return Result.refused("There is no invoice " + number + ".", Hint.run("See the invoices with ", Suggestion.of(Action.LIST_INVOICES), "."));
             }
             Invoice inv = found.get();
             if (!inv.balance().isPositive()) {
                 return Result.refused(inv.number() + " is already paid in full.", Hint.run("See it with ", Suggestion.of(Action.SHOW_INVOICE, inv.number().toString()), "."));
             }
-            Money amount;
-            if (c.amount() == null || c.amount().isBlank()) {
-                amount = inv.balance();
-            } else {
-                var parsed = Money.parse(c.amount(), inv.currency());
-                if (parsed instanceof Result.Refused<Money> r) {
-                    return Result.refused(r.reason(), r.hint().thenUsage(Action.RECORD_PAYMENT));
-                }
-                amount = parsed.orElseThrow();
-            }
+            Money amount = c.amount().map(a -> a.in(inv.currency())).orElse(inv.balance());
             if (!amount.isPositive()) {
                 return Result.refused("A payment must be more than zero.", USAGE);
             }
@@ -76,19 +85,19 @@ public final class RecordPayment {
             }
             String reference = Text.isBlank(c.reference()) ? null
                     : Text.clip(dev.ticketops.domain.CredentialScanner.redact(c.reference().strip()).text(), 200);
-            stores.invoices().recordPayment(inv.id(), amount, method.get(), reference, p.id(), ctx.now());
+            invoices.recordPayment(inv.id(), amount, method, reference, p.id(), calendar.now());
             Money paid = inv.paid().plus(amount);
             boolean full = paid.compareTo(inv.total()) == 0;
-            InvoiceStatus status = full ? InvoiceStatus.PAID : ctx.today().isAfter(inv.dueDate()) ? InvoiceStatus.OVERDUE : InvoiceStatus.ISSUED;
-            stores.invoices().updatePaid(inv.id(), paid, status, full ? ctx.now() : null);
+            InvoiceStatus status = full ? InvoiceStatus.PAID : calendar.today().isAfter(inv.dueDate()) ? InvoiceStatus.OVERDUE : InvoiceStatus.ISSUED;
+            invoices.updatePaid(inv.id(), paid, status, full ? calendar.now() : null);
             Invoice updated = new Invoice(inv.id(), inv.number(), inv.clientId(), inv.clientName(), inv.issueDate(), inv.dueDate(),
                     inv.total(), paid, status, inv.accessToken(), inv.issuedAt(), inv.lines());
-            stores.events().append(new TicketEvent(null, p.id(), p.displayName(), p.platform(), "PAYMENT_RECORDED",
-                    inv.number() + ": " + amount.display() + " by " + method.get().label() + (reference == null ? "" : " ref " + reference),
-                    ctx.now()));
-            ctx.billingDestination(inv.clientId()).ifPresent(to -> stores.outbox().enqueue(to,
-                    new Notice.PaymentReceived(inv.number(), amount, method.get(), updated.balance(), full), ctx.now()));
-            return Result.ok(new Paid(updated, amount, method.get()));
+            events.append(new TicketEvent(null, p.id(), p.displayName(), p.platform(), "PAYMENT_RECORDED",
+                    inv.number() + ": " + amount.display() + " by " + method.label() + (reference == null ? "" : " ref " + reference),
+                    calendar.now()));
+            destinations.of(inv.clientId()).ifPresent(to -> outbox.enqueue(to,
+                    new Notice.PaymentReceived(inv.number(), amount, method, updated.balance(), full), calendar.now()));
+            return Result.ok(new Paid(updated, amount, method));
         });
     }
 }

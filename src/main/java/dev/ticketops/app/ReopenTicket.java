@@ -1,6 +1,9 @@
 package dev.ticketops.app;
 
 import dev.ticketops.domain.Action;
+import dev.ticketops.app.port.Estimates;
+import dev.ticketops.app.port.Invoices;
+import dev.ticketops.app.port.Tickets;
 import dev.ticketops.domain.Caller;
 import dev.ticketops.domain.Estimate;
 import dev.ticketops.domain.Hint;
@@ -15,36 +18,39 @@ import java.util.Optional;
 
 /** Staff reopen a closed ticket; it returns to where its estimate left it. */
 public final class ReopenTicket {
-    public record Command(Caller caller, TicketNumber ticket) {
+    public record Command(Caller caller, TicketNumber ticket) implements UseCaseCommand {
     }
 
     public record Reopened(TicketDetails ticket) {
     }
 
-    private final Context ctx;
+    private final TicketAccess access;
+    private final Invoices invoices;
+    private final Estimates estimates;
+    private final Tickets tickets;
+    private final TicketDetailsQuery details;
+    private final Audit audit;
+    private final AgencyCalendar calendar;
 
-    public ReopenTicket(Context ctx) {
-        this.ctx = ctx;
+    public ReopenTicket(TicketAccess access, Invoices invoices, Estimates estimates, Tickets tickets,
+                        TicketDetailsQuery details, Audit audit, AgencyCalendar calendar) {
+        this.access = access;
+        this.invoices = invoices;
+        this.estimates = estimates;
+        this.tickets = tickets;
+        this.details = details;
+        this.audit = audit;
+        this.calendar = calendar;
     }
 
     public Result<Reopened> execute(Command c) {
-        return ctx.tx(() -> {
-            Person p = ctx.person(c.caller());
-            var found = ctx.lockVisible(p, c.ticket());
-            if (found instanceof Result.Refused<Ticket> r) {
-                return r.as();
-            }
-            Ticket t = found.orElseThrow();
-            var refusal = TicketPolicy.mayReopen(p, t);
-            if (refusal.isPresent()) {
-                return Context.refuse(refusal);
-            }
-            var invoiced = ctx.stores().invoices().invoiceOf(t.number());
+        return access.change(c.caller(), c.ticket(), TicketPolicy::mayReopen, (p, t) -> {
+            var invoiced = invoices.invoiceOf(t.number());
             if (invoiced.isPresent()) {
                 return Result.refused(t.number() + " was billed on invoice " + invoiced.get() + ", so its record is final.",
                         Hint.run("Open a new ticket for the further work: ", Suggestion.of(Action.OPEN_TICKET), "."));
             }
-            Optional<Estimate> estimate = ctx.stores().estimates().current(t.number());
+            Optional<Estimate> estimate = estimates.current(t.number());
             TicketStatus status = !t.billable() || estimate.isEmpty() ? TicketStatus.NEW : switch (estimate.get().status()) {
                 case APPROVED -> TicketStatus.APPROVED;
                 case PENDING -> TicketStatus.ESTIMATED;
@@ -52,9 +58,9 @@ public final class ReopenTicket {
                 case SUPERSEDED -> TicketStatus.NEW;
             };
             Ticket reopened = t.reopened(status);
-            ctx.stores().tickets().update(reopened, ctx.now());
-            ctx.audit(t, p, "REOPENED", status.label());
-            return Result.ok(new Reopened(ctx.details(reopened)));
+            tickets.update(reopened, calendar.now());
+            audit.record(t, p, "REOPENED", status.label());
+            return Result.ok(new Reopened(details.of(reopened)));
         });
     }
 }

@@ -1,7 +1,10 @@
 package dev.ticketops.app;
 
 import dev.ticketops.app.port.Destination;
+import dev.ticketops.app.port.DigestQueries;
 import dev.ticketops.app.port.Notice;
+import dev.ticketops.app.port.Outbox;
+import dev.ticketops.app.port.Transactions;
 import dev.ticketops.domain.Digest;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,19 +27,26 @@ public final class SendDigests {
         }
     }
 
-    private final Context ctx;
+    private final Transactions transactions;
+    private final DigestQueries digests;
+    private final Outbox outbox;
     private final BuildDigest build;
+    private final AgencyCalendar calendar;
     private final Settings settings;
 
-    public SendDigests(Context ctx, Settings settings) {
-        this.ctx = ctx;
-        this.build = new BuildDigest(ctx);
+    public SendDigests(Transactions transactions, DigestQueries digests, Outbox outbox, BuildDigest build,
+                       AgencyCalendar calendar, Settings settings) {
+        this.transactions = transactions;
+        this.digests = digests;
+        this.outbox = outbox;
+        this.build = build;
+        this.calendar = calendar;
         this.settings = settings;
     }
 
     /** Sends what is due now; returns how many digests were sent. */
     public int execute() {
-        ZonedDateTime local = ctx.now().atZone(ctx.billing().zone());
+        ZonedDateTime local = calendar.now().atZone(calendar.zone());
         if (local.toLocalTime().isBefore(settings.at())) {
             return 0;
         }
@@ -47,7 +57,7 @@ public final class SendDigests {
                 sent++;
             }
         }
-        var channels = ctx.tx(() -> ctx.stores().digests().clientChannels());
+        var channels = transactions.inTransaction(digests::clientChannels);
         for (var c : channels) {
             String key = "client:" + c.channel().platform() + ":" + c.channel().workspaceId() + ":" + c.channel().channelId();
             if (sendOnce(key, Destination.channel(c.channel()), c.clientId(), c.clientName(), day)) {
@@ -58,15 +68,14 @@ public final class SendDigests {
     }
 
     private boolean sendOnce(String key, Destination to, Long client, String audience, LocalDate day) {
-        return ctx.tx(() -> {
-            var digests = ctx.stores().digests();
-            Instant now = ctx.now();
+        return transactions.inTransaction(() -> {
+            Instant now = calendar.now();
             Instant since = digests.lastSent(key, now).orElse(now.minus(Duration.ofDays(1)));
             if (!digests.claim(key, day, now)) {
                 return false;
             }
             Digest digest = build.build(client, audience, since, day);
-            ctx.stores().outbox().enqueue(to, new Notice.DailyDigest(digest), now);
+            outbox.enqueue(to, new Notice.DailyDigest(digest), now);
             return true;
         });
     }

@@ -1,6 +1,9 @@
 package dev.ticketops.app;
 
+import dev.ticketops.app.port.Invoices;
 import dev.ticketops.app.port.Notice;
+import dev.ticketops.app.port.Outbox;
+import dev.ticketops.app.port.Transactions;
 import dev.ticketops.domain.BillingPolicy;
 import dev.ticketops.domain.Invoice;
 import java.time.LocalDate;
@@ -13,31 +16,41 @@ public final class SendReminders {
     public record Round(LocalDate day, int markedOverdue, int reminded) {
     }
 
-    private final Context ctx;
+    private final Transactions transactions;
+    private final Invoices invoices;
+    private final BillingDestinations destinations;
+    private final Outbox outbox;
+    private final AgencyCalendar calendar;
+    private final BillingDefaults billing;
 
-    public SendReminders(Context ctx) {
-        this.ctx = ctx;
+    public SendReminders(Transactions transactions, Invoices invoices, BillingDestinations destinations, Outbox outbox,
+                         AgencyCalendar calendar, BillingDefaults billing) {
+        this.transactions = transactions;
+        this.invoices = invoices;
+        this.destinations = destinations;
+        this.outbox = outbox;
+        this.calendar = calendar;
+        this.billing = billing;
     }
 
     public Round execute() {
-        return ctx.tx(() -> {
-            LocalDate today = ctx.today();
-            var invoices = ctx.stores().invoices();
+        return transactions.inTransaction(() -> {
+            LocalDate today = calendar.today();
             int marked = invoices.markOverdue(today);
             int reminded = 0;
             for (Invoice i : invoices.unpaid()) {
-                var kind = BillingPolicy.reminderFor(i, today, ctx.billing().reminderEveryDays());
+                var kind = BillingPolicy.reminderFor(i, today, billing.reminderEveryDays());
                 if (kind.isEmpty()) {
                     continue;
                 }
-                var to = ctx.billingDestination(i.clientId());
-                if (to.isEmpty() || !invoices.recordReminder(i.id(), today, kind.get().name(), ctx.now())) {
+                var to = destinations.of(i.clientId());
+                if (to.isEmpty() || !invoices.recordReminder(i.id(), today, kind.get().name(), calendar.now())) {
                     continue;
                 }
-                ctx.stores().outbox().enqueue(to.get(), new Notice.InvoiceReminder(i.number(), kind.get(), i.balance(), i.dueDate(),
-                                IssueInvoice.link(ctx.billing(), i),
+                outbox.enqueue(to.get(), new Notice.InvoiceReminder(i.number(), kind.get(), i.balance(), i.dueDate(),
+                                IssueInvoice.link(billing, i),
                                 Math.abs(i.dueDate().until(today, java.time.temporal.ChronoUnit.DAYS))),
-                        ctx.now());
+                        calendar.now());
                 reminded++;
             }
             return new Round(today, marked, reminded);

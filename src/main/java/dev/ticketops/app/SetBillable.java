@@ -1,8 +1,9 @@
 package dev.ticketops.app;
 
+import dev.ticketops.app.port.Estimates;
+import dev.ticketops.app.port.Tickets;
 import dev.ticketops.domain.Caller;
 import dev.ticketops.domain.EstimateStatus;
-import dev.ticketops.domain.Person;
 import dev.ticketops.domain.Result;
 import dev.ticketops.domain.Ticket;
 import dev.ticketops.domain.TicketNumber;
@@ -11,46 +12,47 @@ import dev.ticketops.domain.TicketStatus;
 
 /** Staff's review: billable (the default) or not. A non-billable ticket needs no estimate and is never invoiced. */
 public final class SetBillable {
-    public record Command(Caller caller, TicketNumber ticket, boolean billable) {
+    public record Command(Caller caller, TicketNumber ticket, boolean billable) implements UseCaseCommand {
     }
 
     public record Changed(TicketDetails ticket, boolean changed) {
     }
 
-    private final Context ctx;
+    private final TicketAccess access;
+    private final Estimates estimates;
+    private final Tickets tickets;
+    private final TicketDetailsQuery details;
+    private final Audit audit;
+    private final AgencyCalendar calendar;
 
-    public SetBillable(Context ctx) {
-        this.ctx = ctx;
+    public SetBillable(TicketAccess access, Estimates estimates, Tickets tickets, TicketDetailsQuery details, Audit audit,
+                       AgencyCalendar calendar) {
+        this.access = access;
+        this.estimates = estimates;
+        this.tickets = tickets;
+        this.details = details;
+        this.audit = audit;
+        this.calendar = calendar;
     }
 
     public Result<Changed> execute(Command c) {
-        return ctx.tx(() -> {
-            Person p = ctx.person(c.caller());
-            var found = ctx.lockVisible(p, c.ticket());
-            if (found instanceof Result.Refused<Ticket> r) {
-                return r.as();
-            }
-            Ticket t = found.orElseThrow();
-            var refusal = TicketPolicy.maySetBillable(p, t);
-            if (refusal.isPresent()) {
-                return Context.refuse(refusal);
-            }
+        return access.change(c.caller(), c.ticket(), TicketPolicy::maySetBillable, (p, t) -> {
             if (t.billable() == c.billable()) {
-                return Result.ok(new Changed(ctx.details(t), false));
+                return Result.ok(new Changed(details.of(t), false));
             }
             Ticket updated = t.withBillable(c.billable());
             if (!c.billable()) {
                 // A pending estimate no longer applies; the ticket needs no approval.
-                ctx.stores().estimates().current(t.number())
+                estimates.current(t.number())
                         .filter(e -> e.status() == EstimateStatus.PENDING)
-                        .ifPresent(e -> ctx.stores().estimates().setStatus(e.id(), EstimateStatus.SUPERSEDED));
+                        .ifPresent(e -> estimates.setStatus(e.id(), EstimateStatus.SUPERSEDED));
                 if (t.status() == TicketStatus.ESTIMATED) {
                     updated = updated.withStatus(TicketStatus.NEW);
                 }
             }
-            ctx.stores().tickets().update(updated, ctx.now());
-            ctx.audit(t, p, c.billable() ? "MARKED_BILLABLE" : "MARKED_NON_BILLABLE", null);
-            return Result.ok(new Changed(ctx.details(updated), true));
+            tickets.update(updated, calendar.now());
+            audit.record(t, p, c.billable() ? "MARKED_BILLABLE" : "MARKED_NON_BILLABLE", null);
+            return Result.ok(new Changed(details.of(updated), true));
         });
     }
 }

@@ -3,6 +3,22 @@ package dev.ticketops.chat;
 import dev.ticketops.domain.Action;
 import dev.ticketops.domain.Hint;
 import dev.ticketops.domain.Suggestion;
+import dev.ticketops.app.CloseTicket;
+import dev.ticketops.app.IssueInvoice;
+import dev.ticketops.app.LinkChannel;
+import dev.ticketops.app.ListInvoices;
+import dev.ticketops.app.ListTickets;
+import dev.ticketops.app.OpenTicket;
+import dev.ticketops.app.OverrideOverdue;
+import dev.ticketops.app.PreviewDigest;
+import dev.ticketops.app.ReopenTicket;
+import dev.ticketops.app.SetBillable;
+import dev.ticketops.app.ShowTicket;
+import dev.ticketops.app.UndoTime;
+import dev.ticketops.app.UseCaseCommand;
+import dev.ticketops.domain.Caller;
+import dev.ticketops.domain.ChannelRef;
+import dev.ticketops.domain.Result;
 import dev.ticketops.domain.Text;
 import dev.ticketops.domain.EstimateRange;
 import dev.ticketops.domain.TicketNumber;
@@ -14,9 +30,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Reads the text of {@code /ticket}, {@code /estimate} and {@code /log} into a {@link Command}. {@code #N} may also be
- * written {@code N}. Anything unreadable becomes {@link Command.Invalid} with the reason and the command whose usage
- * to show.
+ * Reads the text of {@code /ticket}, {@code /estimate}, {@code /log} and {@code /invoice} into a {@link Command}: the
+ * use case's own typed record for {@code caller} in {@code channel}, each value (ticket, duration, range, amount,
+ * invoice number) read once, here. {@code #N} may also be written {@code N}. Anything unreadable becomes
+ * {@link Command.Invalid} with the reason and the command whose usage to show.
  */
 public final class CommandParser {
     private static final Pattern URGENT = Pattern.compile("(?i)(^|\\s)--urgent(?=\\s|$)");
@@ -25,19 +42,19 @@ public final class CommandParser {
     private CommandParser() {
     }
 
-    public static Command parse(String command, String text) {
+    public static Command parse(Caller caller, ChannelRef channel, String command, String text) {
         String cmd = command == null ? "" : command.strip().toLowerCase(Locale.ROOT);
         String t = text == null ? "" : text.strip();
         return switch (cmd) {
-            case "/ticket", "ticket" -> ticket(t);
-            case "/estimate", "estimate" -> estimate(t);
-            case "/log", "log" -> log(t);
-            case "/invoice", "invoice" -> invoice(t);
+            case "/ticket", "ticket" -> ticket(caller, channel, t);
+            case "/estimate", "estimate" -> estimate(caller, t);
+            case "/log", "log" -> log(caller, t);
+            case "/invoice", "invoice" -> invoice(caller, channel, t);
             default -> new Command.Invalid("I do not know the command " + command + ".", Action.HELP);
         };
     }
 
-    static Command ticket(String text) {
+    static Command ticket(Caller caller, ChannelRef channel, String text) {
         if (text.isEmpty()) {
             return new Command.Help("ticket");
         }
@@ -49,33 +66,33 @@ public final class CommandParser {
                 return new Command.Help("ticket");
             case "digest":
                 if (rest.isEmpty()) {
-                    return new Command.ShowDigest();
+                    return run(new PreviewDigest.Query(caller));
                 }
-                return open(text);
+                return open(caller, channel, text);
             case "new":
             case "open":
-                return rest.isEmpty() ? new Command.Invalid("A ticket needs a title.", Action.OPEN_TICKET) : open(rest);
+                return rest.isEmpty() ? new Command.Invalid("A ticket needs a title.", Action.OPEN_TICKET) : open(caller, channel, rest);
             case "list":
                 return switch (rest.toLowerCase(Locale.ROOT)) {
-                    case "", "open" -> new Command.ListTickets(true);
-                    case "all" -> new Command.ListTickets(false);
+                    case "", "open" -> run(new ListTickets.Query(caller, true));
+                    case "all" -> run(new ListTickets.Query(caller, false));
                     default -> new Command.Invalid(Text.quote(rest) + " is not a list scope: use open or all.", Action.LIST_TICKETS);
                 };
             case "show":
             case "close":
             case "reopen":
             case "billable":
-                return withTicket(word, rest, text);
+                return withTicket(caller, word, rest, text);
             case "link":
                 return rest.isEmpty()
                         ? new Command.Invalid("Which client should this channel belong to?", Action.LINK_CHANNEL)
-                        : new Command.LinkChannel(rest);
+                        : run(new LinkChannel.Command(caller, channel, rest));
             default:
-                return open(text);
+                return open(caller, channel, text);
         }
     }
 
-    private static Command withTicket(String word, String rest, String whole) {
+    private static Command withTicket(Caller caller, String word, String rest, String whole) {
         String[] parts = rest.isEmpty() ? new String[0] : SPACE.split(rest, 2);
         Optional<TicketNumber> n = parts.length == 0 ? Optional.empty() : TicketNumber.parse(parts[0]);
         String after = parts.length > 1 ? parts[1].strip() : "";
@@ -91,20 +108,20 @@ public final class CommandParser {
                     Hint.run("To open a ticket with this title instead: ", Suggestion.of(Action.OPEN_TICKET, whole), ""));
         }
         return switch (word) {
-            case "show" -> new Command.ShowTicket(n.get());
-            case "reopen" -> new Command.ReopenTicket(n.get());
+            case "show" -> run(new ShowTicket.Query(caller, n.get()));
+            case "reopen" -> run(new ReopenTicket.Command(caller, n.get()));
             case "close" -> after.isEmpty()
                     ? new Command.Invalid("Closing needs a summary of the work completed — it is the billing record.", usage)
-                    : new Command.CloseTicket(n.get(), after);
+                    : run(new CloseTicket.Command(caller, n.get(), after));
             default -> switch (after.toLowerCase(Locale.ROOT)) {
-                case "yes", "y", "true", "on", "billable" -> new Command.SetBillable(n.get(), true);
-                case "no", "n", "false", "off", "non-billable" -> new Command.SetBillable(n.get(), false);
+                case "yes", "y", "true", "on", "billable" -> run(new SetBillable.Command(caller, n.get(), true));
+                case "no", "n", "false", "off", "non-billable" -> run(new SetBillable.Command(caller, n.get(), false));
                 default -> new Command.Invalid("Say yes or no.", usage);
             };
         };
     }
 
-    private static Command open(String text) {
+    private static Command open(Caller caller, ChannelRef channel, String text) {
         var m = URGENT.matcher(text);
         boolean urgent = m.find();
         String clean = urgent ? URGENT.matcher(text).replaceAll(" ").strip() : text;
@@ -114,10 +131,11 @@ public final class CommandParser {
         if (title.isEmpty()) {
             return new Command.Invalid("A ticket needs a title before the |.", Action.OPEN_TICKET);
         }
-        return new Command.OpenTicket(title, description == null || description.isEmpty() ? null : description, urgent);
+        return run(new OpenTicket.Command(caller, channel, title, description == null || description.isEmpty() ? null : description,
+                urgent));
     }
 
-    static Command estimate(String text) {
+    static Command estimate(Caller caller, String text) {
         List<String> tokens = tokens(text);
         if (tokens.isEmpty()) {
             return new Command.Invalid("Which ticket, and how long?", Action.ESTIMATE);
@@ -130,31 +148,36 @@ public final class CommandParser {
         if (rest.isEmpty()) {
             return new Command.Invalid("How long will " + n.get() + " take? Give a range.", Action.ESTIMATE);
         }
+        Result<EstimateRange> range = null;
         for (int k = Math.min(5, rest.size()); k >= 1; k--) {
-            String candidate = String.join(" ", rest.subList(0, k));
-            if (EstimateRange.parse(candidate).isOk()) {
-                return new Command.Estimate(n.get(), candidate, join(rest.subList(k, rest.size())));
+            range = EstimateRange.parse(String.join(" ", rest.subList(0, k)));
+            if (range.isOk()) {
+                return CommandFields.estimate(caller, n.get(), range, join(rest.subList(k, rest.size())));
             }
         }
-        // Let the use case explain what is wrong with the first word.
-        return new Command.Estimate(n.get(), rest.get(0), join(rest.subList(1, rest.size())));
+        // The first word (the last one tried) says what is wrong.
+        return CommandFields.estimate(caller, n.get(), range, join(rest.subList(1, rest.size())));
     }
 
-    static Command log(String text) {
+    static Command log(Caller caller, String text) {
         List<String> tokens = tokens(text);
         if (tokens.isEmpty()) {
             return new Command.Invalid("How long, and on which ticket?", Action.LOG_TIME);
         }
         if (tokens.size() == 1 && tokens.get(0).equalsIgnoreCase("undo")) {
-            return new Command.UndoLog();
+            return run(new UndoTime.Command(caller));
         }
         if (!tokens.get(0).startsWith("#")) {
             // "/log 1.5h #12 note": the longest duration that is followed by a ticket number.
             for (int k = Math.min(4, tokens.size() - 1); k >= 1; k--) {
                 String candidate = String.join(" ", tokens.subList(0, k));
                 Optional<TicketNumber> n = TicketNumber.parse(tokens.get(k));
-                if (n.isPresent() && WorkDuration.parse(candidate).isOk()) {
-                    return new Command.LogTime(n.get(), candidate, join(tokens.subList(k + 1, tokens.size())));
+                if (n.isEmpty()) {
+                    continue;
+                }
+                Result<WorkDuration> duration = WorkDuration.parse(candidate);
+                if (duration.isOk()) {
+                    return CommandFields.logTime(caller, n.get(), duration, join(tokens.subList(k + 1, tokens.size())));
                 }
             }
         }
@@ -165,18 +188,21 @@ public final class CommandParser {
             if (rest.isEmpty()) {
                 return new Command.Invalid("How long did you work on " + first.get() + "?", Action.LOG_TIME);
             }
+            Result<WorkDuration> duration = null;
             for (int k = Math.min(4, rest.size()); k >= 1; k--) {
-                String candidate = String.join(" ", rest.subList(0, k));
-                if (WorkDuration.parse(candidate).isOk()) {
-                    return new Command.LogTime(first.get(), candidate, join(rest.subList(k, rest.size())));
+                duration = WorkDuration.parse(String.join(" ", rest.subList(0, k)));
+                if (duration.isOk()) {
+                    return CommandFields.logTime(caller, first.get(), duration, join(rest.subList(k, rest.size())));
                 }
             }
-            return new Command.LogTime(first.get(), rest.get(0), join(rest.subList(1, rest.size())));
+            // the first word (the last one tried) says what is wrong
+            return CommandFields.logTime(caller, first.get(), duration, join(rest.subList(1, rest.size())));
         }
-        // A ticket written with # after something that is not a duration: let the use case say what is wrong with it.
+        // A ticket written with # after something that is not a duration: say what is wrong with it.
         for (int k = 1; k < tokens.size(); k++) {
-            if (tokens.get(k).startsWith("#") && TicketNumber.parse(tokens.get(k)).isPresent()) {
-                return new Command.LogTime(TicketNumber.parse(tokens.get(k)).get(), String.join(" ", tokens.subList(0, k)),
+            Optional<TicketNumber> n = tokens.get(k).startsWith("#") ? TicketNumber.parse(tokens.get(k)) : Optional.empty();
+            if (n.isPresent()) {
+                return CommandFields.logTime(caller, n.get(), WorkDuration.parse(String.join(" ", tokens.subList(0, k))),
                         join(tokens.subList(k + 1, tokens.size())));
             }
         }
@@ -187,10 +213,10 @@ public final class CommandParser {
         return new Command.Invalid(Text.quote(String.join(" ", tokens)) + " does not read as a duration and a ticket.", Action.LOG_TIME);
     }
 
-    static Command invoice(String text) {
+    static Command invoice(Caller caller, ChannelRef channel, String text) {
         List<String> tokens = tokens(text);
         if (tokens.isEmpty()) {
-            return new Command.IssueInvoice(null);
+            return run(new IssueInvoice.Command(caller, channel, null));
         }
         String word = tokens.get(0).toLowerCase(Locale.ROOT);
         List<String> rest = tokens.subList(1, tokens.size());
@@ -208,13 +234,14 @@ public final class CommandParser {
                 boolean amountGiven = dev.ticketops.domain.PaymentMethod.parse(rest.get(1)).isEmpty();
                 int m = amountGiven ? 2 : 1;
                 String method = rest.size() > m ? rest.get(m) : null;
-                return new Command.RecordPayment(number, amountGiven ? rest.get(1) : null, method, join(rest.subList(Math.min(m + 1, rest.size()), rest.size())));
+                return CommandFields.payment(caller, number, amountGiven ? rest.get(1) : null, method,
+                        join(rest.subList(Math.min(m + 1, rest.size()), rest.size())));
             }
             case "list":
             case "balance":
-                return new Command.ListInvoices(join(rest));
+                return run(new ListInvoices.Query(caller, channel, join(rest)));
             case "show":
-                return rest.isEmpty() ? new Command.Invalid("Which invoice?", Action.SHOW_INVOICE) : new Command.ShowInvoice(rest.get(0));
+                return rest.isEmpty() ? new Command.Invalid("Which invoice?", Action.SHOW_INVOICE) : CommandFields.showInvoice(caller, rest.get(0));
             case "terms": {
                 String rate = null;
                 String term = null;
@@ -239,18 +266,22 @@ public final class CommandParser {
                         default -> name.add(tok);
                     }
                 }
-                return new Command.ClientTerms(join(name), rate, term, contact, here);
+                return CommandFields.terms(caller, channel, join(name), rate, term, contact, here);
             }
             case "override": {
                 Optional<TicketNumber> n = rest.isEmpty() ? Optional.empty() : TicketNumber.parse(rest.get(0));
                 if (n.isEmpty()) {
                     return new Command.Invalid("Which ticket may continue?", Action.OVERRIDE_OVERDUE);
                 }
-                return new Command.OverrideOverdue(n.get(), join(rest.subList(1, rest.size())));
+                return run(new OverrideOverdue.Command(caller, n.get(), join(rest.subList(1, rest.size()))));
             }
             default:
-                return new Command.IssueInvoice(String.join(" ", tokens));
+                return run(new IssueInvoice.Command(caller, channel, String.join(" ", tokens)));
         }
+    }
+
+    private static Command run(UseCaseCommand c) {
+        return new Command.Run(c);
     }
 
     private static List<String> tokens(String text) {

@@ -2,25 +2,26 @@ package dev.ticketops.chat;
 
 import dev.ticketops.app.ChangeTerms;
 import dev.ticketops.app.CloseTicket;
+import dev.ticketops.app.DecideEstimate;
 import dev.ticketops.app.DecideOverrun;
 import dev.ticketops.app.IssueInvoice;
-import dev.ticketops.app.ListInvoices;
-import dev.ticketops.app.OverrideOverdue;
-import dev.ticketops.app.PreviewDigest;
-import dev.ticketops.app.RecordPayment;
-import dev.ticketops.app.ShowInvoice;
-import dev.ticketops.app.Context;
-import dev.ticketops.app.DecideEstimate;
 import dev.ticketops.app.LinkChannel;
+import dev.ticketops.app.ListInvoices;
 import dev.ticketops.app.ListTickets;
 import dev.ticketops.app.LogTime;
+import dev.ticketops.app.OncePerRequest;
 import dev.ticketops.app.OpenTicket;
+import dev.ticketops.app.OverrideOverdue;
 import dev.ticketops.app.PostEstimate;
+import dev.ticketops.app.PreviewDigest;
+import dev.ticketops.app.RecordPayment;
 import dev.ticketops.app.ReopenTicket;
 import dev.ticketops.app.SetBillable;
+import dev.ticketops.app.ShowInvoice;
 import dev.ticketops.app.ShowTicket;
 import dev.ticketops.app.UndoTime;
-import dev.ticketops.app.port.Destination;
+import dev.ticketops.app.UseCaseCommand;
+import dev.ticketops.app.UseCases;
 import dev.ticketops.app.port.Notice;
 import dev.ticketops.app.port.StoreUnavailable;
 import dev.ticketops.domain.Action;
@@ -31,10 +32,6 @@ import dev.ticketops.domain.Hint;
 import dev.ticketops.domain.Result;
 import dev.ticketops.domain.Suggestion;
 import dev.ticketops.domain.TicketNumber;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -42,66 +39,29 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The platform-neutral conversation: a slash command or a button click in, a {@link Reply} out. Both the Slack and
- * the Discord adapters call this. A delivery with a request key acts once; a repeat gets the first reply.
+ * the Discord adapters call this with the use cases the composition root built. A delivery with a request key acts
+ * once ({@link OncePerRequest}); a repeat gets the first reply.
  */
 public final class Conversation {
     private static final Logger LOG = LoggerFactory.getLogger(Conversation.class);
 
-    private final Context ctx;
-    private final OpenTicket openTicket;
-    private final SetBillable setBillable;
-    private final PostEstimate postEstimate;
-    private final DecideEstimate decideEstimate;
-    private final LogTime logTime;
-    private final UndoTime undoTime;
-    private final CloseTicket closeTicket;
-    private final ReopenTicket reopenTicket;
-    private final ShowTicket showTicket;
-    private final ListTickets listTickets;
-    private final LinkChannel linkChannel;
-    private final DecideOverrun decideOverrun;
-    private final IssueInvoice issueInvoice;
-    private final RecordPayment recordPayment;
-    private final ListInvoices listInvoices;
-    private final ShowInvoice showInvoice;
-    private final ChangeTerms changeTerms;
-    private final OverrideOverdue overrideOverdue;
-    private final PreviewDigest previewDigest;
+    private final UseCases app;
     private final java.time.Duration patience;
     private final Syntax syntax;
 
     /** {@code syntax}: how the platform this conversation answers writes commands, for hints, usage and help. */
-    public Conversation(Context ctx, Syntax syntax) {
-        this(ctx, null, syntax);
+    public Conversation(UseCases app, Syntax syntax) {
+        this(app, null, syntax);
     }
 
     /**
      * {@code patience}: how long a request may wait for the database in all before it is answered that nothing was
      * changed (Slack gives an answer 3 seconds); null waits as long as the pool's own timeouts allow.
      */
-    public Conversation(Context ctx, java.time.Duration patience, Syntax syntax) {
-        this.ctx = ctx;
+    public Conversation(UseCases app, java.time.Duration patience, Syntax syntax) {
+        this.app = app;
         this.patience = patience;
         this.syntax = java.util.Objects.requireNonNull(syntax, "syntax");
-        this.openTicket = new OpenTicket(ctx);
-        this.setBillable = new SetBillable(ctx);
-        this.postEstimate = new PostEstimate(ctx);
-        this.decideEstimate = new DecideEstimate(ctx);
-        this.logTime = new LogTime(ctx);
-        this.undoTime = new UndoTime(ctx);
-        this.closeTicket = new CloseTicket(ctx);
-        this.reopenTicket = new ReopenTicket(ctx);
-        this.showTicket = new ShowTicket(ctx);
-        this.listTickets = new ListTickets(ctx);
-        this.linkChannel = new LinkChannel(ctx);
-        this.decideOverrun = new DecideOverrun(ctx);
-        this.issueInvoice = new IssueInvoice(ctx);
-        this.recordPayment = new RecordPayment(ctx);
-        this.listInvoices = new ListInvoices(ctx);
-        this.showInvoice = new ShowInvoice(ctx);
-        this.changeTerms = new ChangeTerms(ctx);
-        this.overrideOverdue = new OverrideOverdue(ctx);
-        this.previewDigest = new PreviewDigest(ctx);
     }
 
     /**
@@ -135,37 +95,47 @@ public final class Conversation {
     /** Credentials in the text are redacted before it is parsed: no part of the system sees them. */
     public Answer answer(ChatRequest r) {
         TypedText typed = new TypedText();
-        Command command = CommandParser.parse(r.command(), typed.redact(r.text()));
-        return once(r.requestKey(), () -> Cards.withCredentialAdvice(execute(r.caller(), r.channel(), command), typed.kinds()))
+        Command command = CommandParser.parse(r.caller(), r.channel(), r.command(), typed.redact(r.text()));
+        return once(r.requestKey(), () -> Cards.withCredentialAdvice(execute(command), typed.kinds()))
                 .about(ticketOf(command));
     }
 
     /**
-     * Handles an already-parsed command (Discord's typed options, Slack's modal arrive this way); credentials in its
-     * typed fields are redacted first.
+     * A command whose fields a person typed one by one (Discord's options, Slack's form): the adapter reads it with
+     * every typed text passed through {@code clean} first, so credentials are redacted before anything parses them.
      */
-    public Answer answer(Caller caller, ChannelRef channel, Command command, String requestKey) {
-        TypedText typed = new TypedText();
-        Command clean = typed.redact(command);
-        return once(requestKey, () -> Cards.withCredentialAdvice(execute(caller, channel, clean), typed.kinds()))
-                .about(ticketOf(clean));
+    @FunctionalInterface
+    public interface TypedCommand {
+        Command read(java.util.function.UnaryOperator<String> clean);
     }
 
-    /** The ticket a command is about, if any (for request logs and metrics). */
-    static TicketNumber ticketOf(Command c) {
-        if (c instanceof Command.ShowTicket s) {
+    /** Handles a command an adapter reads from typed fields; credentials in them are redacted first. */
+    public Answer answer(TypedCommand fields, String requestKey) {
+        TypedText typed = new TypedText();
+        Command command = fields.read(typed::redact);
+        return once(requestKey, () -> Cards.withCredentialAdvice(execute(command), typed.kinds()))
+                .about(ticketOf(command));
+    }
+
+    /** The ticket a command is about, if any (for request logs and metrics): read from the parsed command. */
+    static TicketNumber ticketOf(Command command) {
+        if (!(command instanceof Command.Run run)) {
+            return null;
+        }
+        UseCaseCommand c = run.command();
+        if (c instanceof ShowTicket.Query s) {
             return s.ticket();
-        } else if (c instanceof Command.CloseTicket s) {
+        } else if (c instanceof CloseTicket.Command s) {
             return s.ticket();
-        } else if (c instanceof Command.ReopenTicket s) {
+        } else if (c instanceof ReopenTicket.Command s) {
             return s.ticket();
-        } else if (c instanceof Command.SetBillable s) {
+        } else if (c instanceof SetBillable.Command s) {
             return s.ticket();
-        } else if (c instanceof Command.Estimate s) {
+        } else if (c instanceof PostEstimate.Command s) {
             return s.ticket();
-        } else if (c instanceof Command.LogTime s) {
+        } else if (c instanceof LogTime.Command s) {
             return s.ticket();
-        } else if (c instanceof Command.OverrideOverdue s) {
+        } else if (c instanceof OverrideOverdue.Command s) {
             return s.ticket();
         }
         return null;
@@ -185,85 +155,85 @@ public final class Conversation {
      * A decision's new card (the estimate "Approved by …", the extra-time card) is written to the outbox in the
      * decision's transaction, addressed to the clicked message ({@link ChatAction#card()}), and delivered by the relay
      * with its retries: it survives a platform outage and a restart, and a repeated delivery of the click (rolled back
-     * by {@link #once}) writes none.
+     * by {@link OncePerRequest}) writes none.
      */
     public Answer clickAnswer(ChatAction a) {
-        TicketNumber about = ActionCodec.decode(a.value()).map(ActionCodec.ButtonAction::ticket).orElse(null);
+        var decoded = ActionCodec.decode(a.value());
+        TicketNumber about = decoded.map(ActionCodec.ButtonAction::ticket).orElse(null);
         return once(a.requestKey(), () -> {
-            var decoded = ActionCodec.decode(a.value());
             if (decoded.isEmpty()) {
                 return refusal("That button is not one I know, or it is out of date.", syntax.hint(Hint.run("See the ticket with ",
                         Suggestion.of(Action.SHOW_TICKET), " and use its newest estimate message.")));
             }
             var d = decoded.get();
-            return ctx.tx(() -> {
-                if (d.target() == ActionCodec.Target.EXTRA_TIME) {
-                    var result = decideOverrun.execute(new DecideOverrun.Command(a.caller(), d.ticket(), d.id(), d.decision()));
-                    if (result instanceof Result.Ok<DecideOverrun.Decided> ok && ok.value().changed()) {
-                        replaceCard(a, DecisionCards.extraTime(ok.value()));
-                    }
-                    return render(result, TicketCards::overrunDecided);
+            if (d.target() == ActionCodec.Target.EXTRA_TIME) {
+                var result = app.decideOverrun().execute(new DecideOverrun.Command(a.caller(), d.ticket(), d.id(), d.decision()));
+                if (result instanceof Result.Ok<DecideOverrun.Decided> ok && ok.value().changed()) {
+                    replaceCard(a, DecisionCards.extraTime(ok.value()));
                 }
-                var result = decideEstimate.execute(new DecideEstimate.Command(a.caller(), d.ticket(), d.id(), d.decision()));
-                if (result instanceof Result.Ok<DecideEstimate.Decided> ok && ok.value().changed()) {
-                    replaceCard(a, DecisionCards.estimate(ok.value()));
-                }
-                return render(result, TicketCards::decided);
-            });
+                return render(result, TicketCards::overrunDecided);
+            }
+            var result = app.decideEstimate().execute(new DecideEstimate.Command(a.caller(), d.ticket(), d.id(), d.decision()));
+            if (result instanceof Result.Ok<DecideEstimate.Decided> ok && ok.value().changed()) {
+                replaceCard(a, DecisionCards.estimate(ok.value()));
+            }
+            return render(result, TicketCards::decided);
         }).about(about);
     }
 
     private void replaceCard(ChatAction a, Notice card) {
         if (a.card() != null) {
-            ctx.stores().outbox().enqueue(Destination.replacing(a.channel(), a.card()), card, ctx.now());
+            app.replaceCard().execute(a.channel(), a.card(), card);
         }
     }
 
-    private Reply execute(Caller caller, ChannelRef channel, Command command) {
+    private Reply execute(Command command) {
         if (command instanceof Command.Help h) {
             return StatusCards.help(h.topic(), syntax);
         } else if (command instanceof Command.Invalid i) {
             return refusal(i.reason(), "Usage:\n" + syntax.usage(i.usageOf()) + (i.also().isEmpty() ? "" : "\n" + syntax.hint(i.also())));
-        } else if (command instanceof Command.OpenTicket o) {
-            return render(openTicket.execute(new OpenTicket.Command(caller, channel, o.title(), o.description(), o.urgent())),
-                    o2 -> TicketCards.opened(o2, syntax));
-        } else if (command instanceof Command.ListTickets l) {
-            return render(listTickets.execute(new ListTickets.Query(caller, l.openOnly())), l2 -> TicketCards.list(l2, syntax));
-        } else if (command instanceof Command.ShowTicket s) {
-            return render(showTicket.execute(new ShowTicket.Query(caller, s.ticket())), d -> TicketCards.details(d, syntax));
-        } else if (command instanceof Command.CloseTicket c) {
-            return render(closeTicket.execute(new CloseTicket.Command(caller, c.ticket(), c.summary())), TicketCards::closed);
-        } else if (command instanceof Command.ReopenTicket r) {
-            return render(reopenTicket.execute(new ReopenTicket.Command(caller, r.ticket())), r2 -> TicketCards.reopened(r2, syntax));
-        } else if (command instanceof Command.SetBillable b) {
-            return render(setBillable.execute(new SetBillable.Command(caller, b.ticket(), b.billable())), b2 -> TicketCards.billable(b2, syntax));
-        } else if (command instanceof Command.LinkChannel l) {
-            return render(linkChannel.execute(new LinkChannel.Command(caller, channel, l.clientName())), TicketCards::linked);
-        } else if (command instanceof Command.Estimate e) {
-            return render(postEstimate.execute(new PostEstimate.Command(caller, e.ticket(), e.range(), e.note())),
-                    TicketCards::estimated);
-        } else if (command instanceof Command.LogTime l) {
-            return render(logTime.execute(new LogTime.Command(caller, l.ticket(), l.duration(), l.note())), l2 -> TicketCards.logged(l2, syntax));
-        } else if (command instanceof Command.UndoLog) {
-            return render(undoTime.execute(new UndoTime.Command(caller)), TicketCards::undone);
-        } else if (command instanceof Command.ShowDigest) {
-            return render(previewDigest.execute(caller), d -> DigestCard.digest(d, Reply.Visibility.PRIVATE));
-        } else if (command instanceof Command.IssueInvoice i) {
-            return render(issueInvoice.execute(new IssueInvoice.Command(caller, channel, i.client())), i2 -> BillingCards.issued(i2, syntax));
-        } else if (command instanceof Command.RecordPayment p) {
-            return render(recordPayment.execute(new RecordPayment.Command(caller, p.number(), p.amount(), p.method(), p.reference())),
-                    BillingCards::paid);
-        } else if (command instanceof Command.ListInvoices l) {
-            return render(listInvoices.execute(new ListInvoices.Query(caller, channel, l.client())), l2 -> BillingCards.invoices(l2, syntax));
-        } else if (command instanceof Command.ShowInvoice s) {
-            return render(showInvoice.execute(new ShowInvoice.Query(caller, s.number())), BillingCards::invoice);
-        } else if (command instanceof Command.ClientTerms t) {
-            return render(changeTerms.execute(new ChangeTerms.Command(caller, channel, t.client(), t.rate(), t.term(), t.contact(),
-                    t.billHere())), t2 -> BillingCards.terms(t2, syntax));
-        } else if (command instanceof Command.OverrideOverdue o) {
-            return render(overrideOverdue.execute(new OverrideOverdue.Command(caller, o.ticket(), o.reason())), BillingCards::overridden);
         }
-        throw new IllegalArgumentException("unhandled command " + command);
+        UseCaseCommand c = ((Command.Run) command).command();
+        if (c instanceof OpenTicket.Command o) {
+            return render(app.openTicket().execute(o), o2 -> TicketCards.opened(o2, syntax));
+        } else if (c instanceof ListTickets.Query l) {
+            return render(app.listTickets().execute(l), l2 -> TicketCards.list(l2, syntax));
+        } else if (c instanceof ShowTicket.Query s) {
+            return render(app.showTicket().execute(s), d -> TicketCards.details(d, syntax));
+        } else if (c instanceof CloseTicket.Command x) {
+            return render(app.closeTicket().execute(x), TicketCards::closed);
+        } else if (c instanceof ReopenTicket.Command r) {
+            return render(app.reopenTicket().execute(r), r2 -> TicketCards.reopened(r2, syntax));
+        } else if (c instanceof SetBillable.Command b) {
+            return render(app.setBillable().execute(b), b2 -> TicketCards.billable(b2, syntax));
+        } else if (c instanceof LinkChannel.Command l) {
+            return render(app.linkChannel().execute(l), TicketCards::linked);
+        } else if (c instanceof PostEstimate.Command e) {
+            return render(app.postEstimate().execute(e), TicketCards::estimated);
+        } else if (c instanceof LogTime.Command l) {
+            return render(app.logTime().execute(l), l2 -> TicketCards.logged(l2, syntax));
+        } else if (c instanceof UndoTime.Command u) {
+            return render(app.undoTime().execute(u), TicketCards::undone);
+        } else if (c instanceof PreviewDigest.Query q) {
+            return render(app.previewDigest().execute(q), d -> DigestCard.digest(d, Reply.Visibility.PRIVATE));
+        } else if (c instanceof IssueInvoice.Command i) {
+            return render(app.issueInvoice().execute(i), i2 -> BillingCards.issued(i2, syntax));
+        } else if (c instanceof RecordPayment.Command p) {
+            return render(app.recordPayment().execute(p), BillingCards::paid);
+        } else if (c instanceof ListInvoices.Query l) {
+            return render(app.listInvoices().execute(l), l2 -> BillingCards.invoices(l2, syntax));
+        } else if (c instanceof ShowInvoice.Query s) {
+            return render(app.showInvoice().execute(s), BillingCards::invoice);
+        } else if (c instanceof ChangeTerms.Command t) {
+            return render(app.changeTerms().execute(t), t2 -> BillingCards.terms(t2, syntax));
+        } else if (c instanceof OverrideOverdue.Command o) {
+            return render(app.overrideOverdue().execute(o), BillingCards::overridden);
+        } else if (c instanceof DecideEstimate.Command d) {
+            return render(app.decideEstimate().execute(d), TicketCards::decided);
+        } else if (c instanceof DecideOverrun.Command d) {
+            return render(app.decideOverrun().execute(d), TicketCards::overrunDecided);
+        }
+        throw new IllegalArgumentException("unhandled command " + c);
     }
 
     private <T> Reply render(Result<T> result, Function<T, Reply> card) {
@@ -282,43 +252,14 @@ public final class Conversation {
     }
 
     /**
-     * Runs {@code work} once per request key, in one transaction with the key's record: a repeat (even a concurrent
-     * one) returns the stored reply. Failures roll everything back and are answered with an apology; a database that
-     * cannot be reached is answered at once that nothing was changed (no second wait to look the key up).
+     * Runs {@code work} through {@link OncePerRequest} (one transaction, once per request key, the reply stored with
+     * the key). Failures roll everything back and are answered with an apology; a database that cannot be reached is
+     * answered at once that nothing was changed (no second wait to look the key up).
      */
     private Answer once(String requestKey, Supplier<Reply> work) {
         try {
-            if (requestKey == null || requestKey.isBlank()) {
-                return new Answer(work.get(), true);
-            }
-            String hash = sha256(requestKey);
-            var requests = ctx.stores().processedRequests();
-            try {
-                // The key is recorded with the answer at the end of the same transaction (one statement): a repeat —
-                // even a concurrent one, which waits on the key — finds it taken, rolls its own work back, and gets
-                // the first answer.
-                return ctx.tx(patience, () -> {
-                    Reply reply = work.get();
-                    if (!requests.record(hash, ReplyCodec.write(reply), ctx.now())) {
-                        throw new AlreadyHandled();
-                    }
-                    return new Answer(reply, true);
-                });
-            } catch (AlreadyHandled repeat) {
-                Reply earlier = ctx.tx(patience, () -> requests.response(hash)).map(ReplyCodec::read)
-                        .orElseGet(() -> Reply.privately().text("This request was already handled.").build());
-                return new Answer(earlier, false);
-            } catch (StoreUnavailable e) {
-                throw e;
-            } catch (RuntimeException e) {
-                // A repeat that raced the first delivery may fail where the first succeeded (a unique name it just
-                // created, say): if the first has been recorded by now, this delivery gets its answer, not an error.
-                var earlier = ctx.tx(patience, () -> requests.response(hash));
-                if (earlier.isPresent()) {
-                    return new Answer(ReplyCodec.read(earlier.get()), false);
-                }
-                throw e;
-            }
+            var once = app.once().run(requestKey, patience, work, REPLIES);
+            return new Answer(once.answer(), once.first());
         } catch (StoreUnavailable e) {
             LOG.warn("request not recorded: {}", e.getMessage());
             return new Answer(StatusCards.unavailable(e.mayHaveCommitted()), true);
@@ -328,18 +269,21 @@ public final class Conversation {
         }
     }
 
-    /** Rolls back a repeated delivery's work. */
-    private static final class AlreadyHandled extends RuntimeException {
-        AlreadyHandled() {
-            super("already handled", null, false, false);
+    /** A reply kept with its request key, as {@link ReplyCodec} writes it. */
+    private static final OncePerRequest.Memo<Reply> REPLIES = new OncePerRequest.Memo<>() {
+        @Override
+        public String write(Reply reply) {
+            return ReplyCodec.write(reply);
         }
-    }
 
-    static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        @Override
+        public Reply read(String stored) {
+            return ReplyCodec.read(stored);
         }
-    }
+
+        @Override
+        public Reply lost() {
+            return Reply.privately().text("This request was already handled.").build();
+        }
+    };
 }

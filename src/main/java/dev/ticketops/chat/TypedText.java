@@ -25,37 +25,4 @@ final class TypedText {
         kinds.addAll(r.kinds());
         return r.text();
     }
-
-    /** The same command with every field a person typed redacted. */
-    Command redact(Command c) {
-        if (c instanceof Command.OpenTicket o) {
-            return new Command.OpenTicket(redact(o.title()), redact(o.description()), o.urgent());
-        } else if (c instanceof Command.CloseTicket x) {
-            return new Command.CloseTicket(x.ticket(), redact(x.summary()));
-        } else if (c instanceof Command.LinkChannel x) {
-            return new Command.LinkChannel(redact(x.clientName()));
-        } else if (c instanceof Command.Estimate x) {
-            return new Command.Estimate(x.ticket(), redact(x.range()), redact(x.note()));
-        } else if (c instanceof Command.LogTime x) {
-            return new Command.LogTime(x.ticket(), redact(x.duration()), redact(x.note()));
-        } else if (c instanceof Command.IssueInvoice x) {
-            return new Command.IssueInvoice(redact(x.client()));
-        } else if (c instanceof Command.RecordPayment x) {
-            return new Command.RecordPayment(redact(x.number()), redact(x.amount()), redact(x.method()), redact(x.reference()));
-        } else if (c instanceof Command.ListInvoices x) {
-            return new Command.ListInvoices(redact(x.client()));
-        } else if (c instanceof Command.ShowInvoice x) {
-            return new Command.ShowInvoice(redact(x.number()));
-        } else if (c instanceof Command.ClientTerms x) {
-            return new Command.ClientTerms(redact(x.client()), redact(x.rate()), redact(x.term()), redact(x.contact()), x.billHere());
-        } else if (c instanceof Command.OverrideOverdue x) {
-            return new Command.OverrideOverdue(x.ticket(), redact(x.reason()));
-        } else if (c instanceof Command.Invalid x) {
-            return new Command.Invalid(redact(x.reason()), x.usageOf(), x.also());
-        } else if (c instanceof Command.Help x) {
-            return new Command.Help(redact(x.topic()));
-        }
-        // the rest carry no typed text: ticket numbers, flags
-        return c;
-    }
 }

@@ -1,25 +1,43 @@
 package dev.ticketops.discord;
 
+import dev.ticketops.app.CloseTicket;
+import dev.ticketops.app.IssueInvoice;
+import dev.ticketops.app.LinkChannel;
+import dev.ticketops.app.ListInvoices;
 import dev.ticketops.app.ListTickets;
+import dev.ticketops.app.OpenTicket;
+import dev.ticketops.app.OverrideOverdue;
+import dev.ticketops.app.PreviewDigest;
+import dev.ticketops.app.ReopenTicket;
+import dev.ticketops.app.SetBillable;
+import dev.ticketops.app.ShowTicket;
+import dev.ticketops.app.UndoTime;
+import dev.ticketops.app.UseCaseCommand;
 import dev.ticketops.app.port.Replaces;
 import dev.ticketops.app.port.TicketSummary;
 import dev.ticketops.chat.ActionCodec;
 import dev.ticketops.chat.ChatAction;
 import dev.ticketops.chat.Command;
+import dev.ticketops.chat.CommandFields;
+import dev.ticketops.chat.CommandParser;
 import dev.ticketops.chat.Conversation;
 import dev.ticketops.chat.Reply;
 import dev.ticketops.domain.Action;
 import dev.ticketops.domain.Caller;
 import dev.ticketops.domain.ChannelRef;
+import dev.ticketops.domain.EstimateRange;
 import dev.ticketops.domain.Platform;
 import dev.ticketops.domain.Result;
 import dev.ticketops.domain.Role;
 import dev.ticketops.domain.Text;
 import dev.ticketops.domain.TicketNumber;
+import dev.ticketops.domain.WorkDuration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * The one handler behind both Discord transports: typed command options become chat-layer {@link Command}s, button
@@ -51,7 +69,7 @@ public final class DiscordInteractions {
         String key = "discord:" + i.id();
         switch (i.type()) {
             case DiscordInteraction.COMMAND -> {
-                var answer = conversation.answer(caller, channel, command(i), key);
+                var answer = conversation.answer(clean -> command(i, caller, channel, clean), key);
                 return DiscordOutcome.message(answer.reply()).about(answer.ticket());
             }
             case DiscordInteraction.COMPONENT -> {
@@ -121,24 +139,29 @@ public final class DiscordInteractions {
         return i.roleIds().stream().anyMatch(ids::contains);
     }
 
-    static Command command(DiscordInteraction i) {
+    /**
+     * The use case's typed command from the options, each typed text passed through {@code clean} (credential
+     * redaction) before it is read; a duration, range, amount or invoice number is read once, here.
+     */
+    static Command command(DiscordInteraction i, Caller caller, ChannelRef channel, UnaryOperator<String> clean) {
+        Function<String, String> text = option -> clean.apply(i.string(option));
         String name = i.command() == null ? "" : i.command().toLowerCase(Locale.ROOT);
         String sub = i.subcommand() == null ? "" : i.subcommand().toLowerCase(Locale.ROOT);
         switch (name) {
             case "ticket" -> {
                 switch (sub) {
                     case "open" -> {
-                        return new Command.OpenTicket(nz(i.string("title")), i.string("description"),
-                                Boolean.TRUE.equals(i.flag("urgent")));
+                        return run(new OpenTicket.Command(caller, channel, nz(text.apply("title")), text.apply("description"),
+                                Boolean.TRUE.equals(i.flag("urgent"))));
                     }
                     case "list" -> {
-                        return new Command.ListTickets(!"all".equalsIgnoreCase(i.string("scope")));
+                        return run(new ListTickets.Query(caller, !"all".equalsIgnoreCase(text.apply("scope"))));
                     }
                     case "link" -> {
-                        return new Command.LinkChannel(nz(i.string("client")));
+                        return run(new LinkChannel.Command(caller, channel, nz(text.apply("client"))));
                     }
                     case "digest" -> {
-                        return new Command.ShowDigest();
+                        return run(new PreviewDigest.Query(caller));
                     }
                     case "show", "close", "reopen", "billable" -> {
                         Optional<TicketNumber> n = ticket(i);
@@ -151,15 +174,15 @@ public final class DiscordInteractions {
                             });
                         }
                         return switch (sub) {
-                            case "show" -> new Command.ShowTicket(n.get());
-                            case "reopen" -> new Command.ReopenTicket(n.get());
-                            case "close" -> Text.isBlank(i.string("summary"))
+                            case "show" -> run(new ShowTicket.Query(caller, n.get()));
+                            case "reopen" -> run(new ReopenTicket.Command(caller, n.get()));
+                            case "close" -> Text.isBlank(text.apply("summary"))
                                     ? new Command.Invalid("Closing needs a summary of the work completed — it is the billing record.",
                                     Action.CLOSE_TICKET)
-                                    : new Command.CloseTicket(n.get(), i.string("summary"));
+                                    : run(new CloseTicket.Command(caller, n.get(), text.apply("summary")));
                             default -> i.flag("value") == null
                                     ? new Command.Invalid("Say whether it is billable.", Action.SET_BILLABLE)
-                                    : new Command.SetBillable(n.get(), i.flag("value"));
+                                    : run(new SetBillable.Command(caller, n.get(), i.flag("value")));
                         };
                     }
                     default -> {
@@ -172,30 +195,30 @@ public final class DiscordInteractions {
                 if (n.isEmpty()) {
                     return new Command.Invalid("Which ticket?", Action.ESTIMATE);
                 }
-                return new Command.Estimate(n.get(), nz(i.string("hours")), i.string("note"));
+                return CommandFields.estimate(caller, n.get(), EstimateRange.parse(nz(text.apply("hours"))), text.apply("note"));
             }
             case "log" -> {
-                String duration = nz(i.string("duration"));
+                String duration = nz(text.apply("duration"));
                 if (duration.strip().equalsIgnoreCase("undo")) {
-                    return new Command.UndoLog();
+                    return run(new UndoTime.Command(caller));
                 }
                 Optional<TicketNumber> n = ticket(i);
                 if (n.isEmpty()) {
                     return new Command.Invalid("On which ticket?", Action.LOG_TIME);
                 }
-                return new Command.LogTime(n.get(), duration, i.string("note"));
+                return CommandFields.logTime(caller, n.get(), WorkDuration.parse(duration), text.apply("note"));
             }
             case "invoice" -> {
                 return switch (sub) {
-                    case "issue" -> new Command.IssueInvoice(i.string("client"));
-                    case "paid" -> new Command.RecordPayment(nz(i.string("number")), i.string("amount"), nz(i.string("method")),
-                            i.string("reference"));
-                    case "list" -> new Command.ListInvoices(i.string("client"));
-                    case "show" -> new Command.ShowInvoice(nz(i.string("number")));
-                    case "terms" -> new Command.ClientTerms(i.string("client"), i.string("rate"),
-                            i.number("term") == null ? null : i.number("term").toString(), i.string("contact"),
+                    case "issue" -> run(new IssueInvoice.Command(caller, channel, text.apply("client")));
+                    case "paid" -> CommandFields.payment(caller, nz(text.apply("number")), text.apply("amount"),
+                            nz(text.apply("method")), text.apply("reference"));
+                    case "list" -> run(new ListInvoices.Query(caller, channel, text.apply("client")));
+                    case "show" -> CommandFields.showInvoice(caller, nz(text.apply("number")));
+                    case "terms" -> CommandFields.terms(caller, channel, text.apply("client"), text.apply("rate"),
+                            i.number("term") == null ? null : i.number("term").toString(), text.apply("contact"),
                             Boolean.TRUE.equals(i.flag("bill_here")));
-                    case "override" -> ticket(i).<Command>map(n -> new Command.OverrideOverdue(n, i.string("reason")))
+                    case "override" -> ticket(i).map(n -> run(new OverrideOverdue.Command(caller, n, text.apply("reason"))))
                             .orElse(new Command.Invalid("Which ticket may continue?", Action.OVERRIDE_OVERDUE));
                     default -> new Command.Help("invoice");
                 };
@@ -204,6 +227,10 @@ public final class DiscordInteractions {
                 return new Command.Invalid("I do not know the command /" + name + ".", Action.HELP);
             }
         }
+    }
+
+    private static Command run(UseCaseCommand c) {
+        return new Command.Run(c);
     }
 
     private static Optional<TicketNumber> ticket(DiscordInteraction i) {

@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 /** An amount of money: a {@link BigDecimal} with scale 2 and an ISO currency code. Never a double. */
 public record Money(BigDecimal amount, String currency) implements Comparable<Money> {
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
-    private static final Pattern AMOUNT = Pattern.compile("\\d{1,10}(\\.\\d{1,2})?");
 
     public Money {
         Objects.requireNonNull(amount, "amount");
@@ -32,12 +31,7 @@ public record Money(BigDecimal amount, String currency) implements Comparable<Mo
 
     /** Reads a non-negative amount with at most two decimals, like {@code 12}, {@code 12.5}, {@code 12.50}. */
     public static Result<Money> parse(String text, String currency) {
-        String t = text == null ? "" : text.strip().replace("$", "");
-        if (!AMOUNT.matcher(t).matches()) {
-            return Result.refused(Text.quote(text) + " is not an amount.",
-                    "Write it like 12 or 12.50 (at most two decimals).");
-        }
-        return Result.ok(new Money(new BigDecimal(t), currency));
+        return Amount.parse(text).map(a -> a.in(currency));
     }
 
     public Money plus(Money other) {

@@ -1,5 +1,7 @@
 package dev.ticketops.domain;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 /** Time spent in one time entry: whole minutes, from 1 minute to 24 hours. */
 public record WorkDuration(int minutes) {
     public static final int MAX_MINUTES = 24 * 60;
@@ -10,7 +12,11 @@ public record WorkDuration(int minutes) {
         }
     }
 
+    /** How many texts were read as durations: a test shows that logging time reads its duration once, at the edge. */
+    static final AtomicLong PARSES = new AtomicLong();
+
     public static Result<WorkDuration> parse(String text) {
+        PARSES.incrementAndGet();
         return DurationText.parseMinutes(text, MAX_MINUTES).map(WorkDuration::new);
     }
 

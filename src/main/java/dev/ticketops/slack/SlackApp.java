@@ -76,7 +76,7 @@ public final class SlackApp {
                 ChannelRef channel = new ChannelRef(Platform.SLACK, p.getTeamId(), p.getChannelId());
                 String key = requestKey(req);
                 if (command.equals("/ticket") && (p.getText() == null || p.getText().isBlank())) {
-                    var answer = conversation.answer(caller, channel, new Command.Help("modal"), key);
+                    var answer = conversation.answer(clean -> new Command.Help("modal"), key);
                     RequestInfo.set("ticket form", null, "ok");
                     if (answer.first()) {
                         later(() -> openTicketModal(p.getTriggerId(), p.getChannelId(), p.getResponseUrl()));
@@ -138,8 +138,9 @@ public final class SlackApp {
                     ? p.getUser().getId() : p.getView().getPrivateMetadata();
             Caller caller = caller(team, p.getUser().getId(),
                     p.getUser().getUsername() != null ? p.getUser().getUsername() : p.getUser().getName());
-            var answer = conversation.answer(caller, new ChannelRef(Platform.SLACK, team, channelId),
-                    new Command.OpenTicket(title, description, urgent), requestKey(req));
+            ChannelRef channel = new ChannelRef(Platform.SLACK, team, channelId);
+            var answer = conversation.answer(clean -> new Command.Run(new OpenTicket.Command(caller, channel, clean.apply(title),
+                    clean.apply(description), urgent)), requestKey(req));
             RequestInfo.set("ticket form submit", null, answer.outcome());
             Reply reply = answer.reply();
             if (reply.tone() == Reply.Tone.REFUSAL || reply.tone() == Reply.Tone.ERROR) {

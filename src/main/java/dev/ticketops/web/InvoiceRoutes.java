@@ -2,6 +2,7 @@ package dev.ticketops.web;
 
 import dev.ticketops.app.ExportData;
 import dev.ticketops.app.ReadInvoiceDocument;
+import dev.ticketops.domain.InvoiceNumber;
 import dev.ticketops.domain.DateRange;
 import dev.ticketops.domain.Result;
 import io.javalin.config.RoutesConfig;
@@ -42,7 +43,7 @@ public final class InvoiceRoutes implements RouteModule {
     }
 
     private void document(Context ctx, boolean pdf) {
-        var doc = documents.execute(ctx.pathParam("number"), ctx.queryParam("t"));
+        var doc = InvoiceNumber.parse(ctx.pathParam("number")).flatMap(n -> documents.execute(n, ctx.queryParam("t")));
         ctx.header("Cache-Control", "private, no-store").header("Referrer-Policy", "no-referrer").header("X-Robots-Tag", "noindex")
                 .header("X-Content-Type-Options", "nosniff").header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         if (doc.isEmpty()) {

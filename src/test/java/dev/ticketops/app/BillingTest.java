@@ -234,7 +234,7 @@ class BillingTest {
     void reminders_followTheSchedule_andAreNeverSentTwiceADay() {
         workedAndClosed("To remind", "1h", "1h");
         String number = issue();
-        var rounds = new SendReminders(w.ctx);
+        var rounds = w.app.sendReminders();
         List<String> sent = new ArrayList<>();
         for (int day = 0; day <= 14; day++) {
             var round = rounds.execute();

@@ -15,6 +15,7 @@ import dev.ticketops.domain.Role;
 import dev.ticketops.domain.TicketNumber;
 import dev.ticketops.slack.SlackSyntax;
 import dev.ticketops.support.MutableClock;
+import dev.ticketops.support.StoreAccess;
 import dev.ticketops.support.TestDatabases;
 import dev.ticketops.chat.Conversation;
 import dev.ticketops.chat.ChatRequest;
@@ -39,13 +40,13 @@ class DigestTest {
     static final Destination STAFF_SLACK = new Destination(Platform.SLACK, "slack", "C_STAFF", false);
     final List<TestDatabases.TestDb> dbs = new ArrayList<>();
 
-    record Setup(Context ctx, Conversation chat, MutableClock clock, TestDatabases.TestDb db) {
+    record Setup(UseCaseFactory ctx, StoreAccess stores, Conversation chat, MutableClock clock, TestDatabases.TestDb db) {
         Reply say(Caller who, ChannelRef where, String command, String text) {
             return chat.handle(new ChatRequest(who, where, command, text, UUID.randomUUID().toString()));
         }
 
         List<PendingMessage> digests() {
-            return ctx.tx(() -> db.database().outboxQueue().lockDue(Instant.parse("2100-01-01T00:00:00Z"), 500,
+            return stores.tx(() -> db.database().outboxQueue().lockDue(Instant.parse("2100-01-01T00:00:00Z"), 500,
                     EnumSet.allOf(Platform.class))).stream().filter(m -> m.notice().kind() == Notice.Kind.DIGEST).toList();
         }
     }
@@ -54,9 +55,10 @@ class DigestTest {
         TestDatabases.TestDb db = TestDatabases.open();
         dbs.add(db);
         MutableClock clock = MutableClock.at(start);
-        Context ctx = new Context(db.database().stores(), clock,
-                new BillingDefaults(Money.usd("12.00"), 7, ZoneId.of(zone), 3, "https://support.example.com"));
-        return new Setup(ctx, new Conversation(ctx, SlackSyntax.INSTANCE), clock, db);
+        BillingDefaults billing = new BillingDefaults(Money.usd("12.00"), 7, ZoneId.of(zone), 3, "https://support.example.com");
+        UseCaseFactory app = new UseCaseFactory(db.database().stores(), clock, billing);
+        return new Setup(app, new StoreAccess(db.database().stores(), billing), new Conversation(app.useCases(), SlackSyntax.INSTANCE),
+                clock, db);
     }
 
     @AfterEach
@@ -64,8 +66,8 @@ class DigestTest {
         dbs.forEach(TestDatabases.TestDb::close);
     }
 
-    static SendDigests digests(Context ctx, String at) {
-        return new SendDigests(ctx, new SendDigests.Settings(LocalTime.parse(at), List.of(STAFF_SLACK)));
+    static SendDigests digests(UseCaseFactory app, String at) {
+        return app.sendDigests(new SendDigests.Settings(LocalTime.parse(at), List.of(STAFF_SLACK)));
     }
 
     @Test
@@ -97,11 +99,11 @@ class DigestTest {
     @Test
     void twoInstancesOnOneDatabase_postItOnce() throws Exception {
         Setup s = setup("UTC", "2026-11-26T09:00:01Z");
-        Context other = new Context(s.db().database().stores(), s.clock(), s.ctx().billing());
+        UseCaseFactory other = new UseCaseFactory(s.db().database().stores(), s.clock(), s.stores().billing());
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Callable<Integer>> runs = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            Context c = i % 2 == 0 ? s.ctx() : other;
+            UseCaseFactory c = i % 2 == 0 ? s.ctx() : other;
             runs.add(() -> digests(c, "09:00").execute());
         }
         int total = 0;
@@ -153,14 +155,14 @@ class DigestTest {
         long waiting = open(s, acmeUser, acme, "Acme VPN password: hunter22");
         long secret = open(s, globexUser, globex, "Globex secret merger project");
         s.say(staff, acme, "/estimate", "#" + worked + " 2-3h");
-        long e = s.ctx().tx(() -> s.ctx().stores().estimates().current(TicketNumber.of(worked)).orElseThrow().id());
+        long e = s.stores().tx(() -> s.stores().stores().estimates().current(TicketNumber.of(worked)).orElseThrow().id());
         s.chat().click(new ChatAction(acmeUser, acme, "approve", "approve:" + worked + ":" + e, null));
         s.say(staff, globex, "/estimate", "#" + secret + " 1h");
         s.say(staff, acme, "/log", "1.5h #" + worked + " internal note: rebooted prod db");
         s.say(staff, acme, "/ticket", "close #" + worked + " Patched");
 
         s.clock().set(Instant.parse("2026-11-26T09:05:00Z"));
-        SendDigests send = new SendDigests(s.ctx(), new SendDigests.Settings(LocalTime.of(9, 0), List.of(STAFF_SLACK)));
+        SendDigests send = s.ctx().sendDigests(new SendDigests.Settings(LocalTime.of(9, 0), List.of(STAFF_SLACK)));
         assertThat(send.execute()).isEqualTo(3);
         var byDestination = new java.util.HashMap<String, String>();
         for (PendingMessage m : s.digests()) {

@@ -82,7 +82,11 @@ class InvoiceIssuingTest {
     }
 
     private ReadInvoiceDocument documents() {
-        return new ReadInvoiceDocument(w.ctx);
+        return w.app.readInvoiceDocument();
+    }
+
+    private static InvoiceNumber number(String text) {
+        return InvoiceNumber.parse(text).orElseThrow();
     }
 
     @Test
@@ -93,12 +97,12 @@ class InvoiceIssuingTest {
         String secondToken = stored(second).accessToken();
 
         assertThat(secondToken).isNotEqualTo(firstToken);
-        assertThat(documents().execute(first, firstToken)).get().extracting(d -> d.invoice().number().toString()).isEqualTo(first);
-        assertThat(documents().execute(first, secondToken)).isEmpty();
-        assertThat(documents().execute(second, firstToken)).isEmpty();
-        assertThat(documents().execute(first, "")).isEmpty();
-        assertThat(documents().execute(first, null)).isEmpty();
-        assertThat(documents().execute("INV-2026-9999", firstToken)).isEmpty();
+        assertThat(documents().execute(number(first), firstToken)).get().extracting(d -> d.invoice().number().toString()).isEqualTo(first);
+        assertThat(documents().execute(number(first), secondToken)).isEmpty();
+        assertThat(documents().execute(number(second), firstToken)).isEmpty();
+        assertThat(documents().execute(number(first), "")).isEmpty();
+        assertThat(documents().execute(number(first), null)).isEmpty();
+        assertThat(documents().execute(number("INV-2026-9999"), firstToken)).isEmpty();
         var link = records.outbox(Notice.Kind.INVOICE_ISSUED).get(0).fact("url");
         assertThat(link).isEqualTo("http://localhost:8080/invoices/" + first + "?t=" + firstToken);
     }

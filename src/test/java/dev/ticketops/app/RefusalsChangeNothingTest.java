@@ -3,15 +3,21 @@ package dev.ticketops.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ticketops.chat.Reply;
+import dev.ticketops.domain.Amount;
 import dev.ticketops.domain.Caller;
 import dev.ticketops.domain.ChannelRef;
+import dev.ticketops.domain.EstimateRange;
+import dev.ticketops.domain.InvoiceNumber;
+import dev.ticketops.domain.PaymentMethod;
 import dev.ticketops.domain.Result;
 import dev.ticketops.domain.Role;
 import dev.ticketops.domain.TicketNumber;
 import dev.ticketops.support.Hints;
+import dev.ticketops.domain.WorkDuration;
 import dev.ticketops.support.Records;
 import dev.ticketops.support.World;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -22,7 +28,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every refusal of the use cases, called the way the composition root hands them to the adapters: the person reads
+ * Every refusal of the use cases, called the way the composition root hands them to the adapters — and of values that
+ * do not read (a duration, a range, an amount, an invoice number), refused where the command is read: the person reads
  * why and what to do, and nothing is stored, audited or queued. No test moves the clock, so the class shares one
  * database; each case compares the database before and after itself.
  */
@@ -67,7 +74,7 @@ class RefusalsChangeNothingTest {
     static Stream<Arguments> cases() {
         String long201 = "x".repeat(201);
         return Stream.of(
-                refused("terms: rate not an amount", t -> t.terms(t.w.staff, "Acme Corp", "abc", null, null, false),
+                refused("terms: rate not an amount", t -> t.said(t.w.staff, t.acme, "/invoice", "terms Acme Corp rate=abc"),
                         "rate: ", "Write it like 12 or 12.50"),
                 refused("terms: rate zero", t -> t.terms(t.w.staff, "Acme Corp", "0", null, null, false),
                         "The rate must be above zero.", "Usage: /invoice terms"),
@@ -75,7 +82,7 @@ class RefusalsChangeNothingTest {
                         "is not a number of days from 0 to 365.", "Usage: /invoice terms"),
                 refused("terms: term 366", t -> t.terms(t.w.staff, "Acme Corp", null, "366", null, false),
                         "term: “366” is not a number of days from 0 to 365.", "Usage: /invoice terms"),
-                refused("terms: term words", t -> t.terms(t.w.staff, "Acme Corp", null, "two weeks", null, false),
+                refused("terms: term words", t -> t.said(t.w.staff, t.acme, "/invoice", "terms Acme Corp term=two"),
                         "is not a number of days", "Usage:"),
                 refused("terms: contact too long", t -> t.terms(t.w.staff, "Acme Corp", null, null, long201, false),
                         "That billing contact cannot be stored.", "up to 200 characters"),
@@ -98,49 +105,50 @@ class RefusalsChangeNothingTest {
                 refused("link: name with a secret", t -> t.link(t.w.staff, "Acme password=Hunter2Secret!"),
                         "That name looks like it contains a credential.", "plain name"),
                 refused("link: by a client", t -> t.link(t.carol, "Carol Inc"), "Only agency staff can link a channel to a client.", "staff"),
-                refused("override: no reason", t -> new OverrideOverdue(t.w.ctx).execute(new OverrideOverdue.Command(t.w.staff, t.open, "  ")),
+                refused("override: no reason", t -> t.w.app.overrideOverdue().execute(new OverrideOverdue.Command(t.w.staff, t.open, "  ")),
                         "An override needs a reason", "Usage: /invoice override #N <reason>"),
-                refused("override: by a client", t -> new OverrideOverdue(t.w.ctx).execute(new OverrideOverdue.Command(t.carol, t.open, "please")),
+                refused("override: by a client", t -> t.w.app.overrideOverdue().execute(new OverrideOverdue.Command(t.carol, t.open, "please")),
                         "Only agency staff can override the overdue pause.", "staff"),
-                refused("override: unknown ticket", t -> new OverrideOverdue(t.w.ctx).execute(new OverrideOverdue.Command(t.w.staff, TicketNumber.of(99999), "x")),
+                refused("override: unknown ticket", t -> t.w.app.overrideOverdue().execute(new OverrideOverdue.Command(t.w.staff, TicketNumber.of(99999), "x")),
                         "Ticket #99999 does not exist", "/ticket list"),
-                refused("undo: by a client", t -> new UndoTime(t.w.ctx).execute(new UndoTime.Command(t.carol)),
+                refused("undo: by a client", t -> t.w.app.undoTime().execute(new UndoTime.Command(t.carol)),
                         "Only agency staff can log or undo time.", "staff"),
-                refused("undo: nothing logged", t -> new UndoTime(t.w.ctx).execute(new UndoTime.Command(t.w.staff)),
+                refused("undo: nothing logged", t -> t.w.app.undoTime().execute(new UndoTime.Command(t.w.staff)),
                         "You have no time entry to undo.", "Log time with /log <duration> #N."),
-                refused("undo: on a closed ticket", t -> new UndoTime(t.w.ctx).execute(new UndoTime.Command(t.w.staff2)),
+                refused("undo: on a closed ticket", t -> t.w.app.undoTime().execute(new UndoTime.Command(t.w.staff2)),
                         "is closed; its time is the billing record.", "/ticket reopen"),
-                refused("close: no summary", t -> new CloseTicket(t.w.ctx).execute(new CloseTicket.Command(t.w.staff, t.open, " ")),
+                refused("close: no summary", t -> t.w.app.closeTicket().execute(new CloseTicket.Command(t.w.staff, t.open, " ")),
                         "Closing a ticket needs a summary of the work completed.", "the summary and total time are the billing record"),
-                refused("close: summary too long", t -> new CloseTicket(t.w.ctx).execute(new CloseTicket.Command(t.w.staff, t.open, "s".repeat(4001))),
+                refused("close: summary too long", t -> t.w.app.closeTicket().execute(new CloseTicket.Command(t.w.staff, t.open, "s".repeat(4001))),
                         "The summary is longer than 4000 characters.", "Shorten it"),
-                refused("close: twice", t -> new CloseTicket(t.w.ctx).execute(new CloseTicket.Command(t.w.staff, t.closed, "again")),
+                refused("close: twice", t -> t.w.app.closeTicket().execute(new CloseTicket.Command(t.w.staff, t.closed, "again")),
                         "is already closed.", "/ticket show"),
-                refused("reopen: an open ticket", t -> new ReopenTicket(t.w.ctx).execute(new ReopenTicket.Command(t.w.staff, t.open)),
+                refused("reopen: an open ticket", t -> t.w.app.reopenTicket().execute(new ReopenTicket.Command(t.w.staff, t.open)),
                         "is not closed.", "It is already open: Waiting for an estimate."),
-                refused("estimate: on a closed ticket", t -> new PostEstimate(t.w.ctx).execute(new PostEstimate.Command(t.w.staff, t.closed, "1h", null)),
+                refused("estimate: on a closed ticket", t -> t.w.app.postEstimate().execute(new PostEstimate.Command(t.w.staff, t.closed, range("1h"), null)),
                         "is closed.", "Reopen it first"),
-                refused("estimate: note too long", t -> new PostEstimate(t.w.ctx).execute(new PostEstimate.Command(t.w.staff, t.open, "1h", "n".repeat(1001))),
+                refused("estimate: note too long", t -> t.w.app.postEstimate().execute(new PostEstimate.Command(t.w.staff, t.open, range("1h"), "n".repeat(1001))),
                         "The note is longer than 1000 characters.", "short"),
-                refused("estimate: not a range", t -> new PostEstimate(t.w.ctx).execute(new PostEstimate.Command(t.w.staff, t.open, "soon", null)),
-                        "soon", "Usage: /estimate"),
-                refused("billable: on a closed ticket", t -> new SetBillable(t.w.ctx).execute(new SetBillable.Command(t.w.staff, t.closed, false)),
+                refused("estimate: not a range", t -> t.said(t.w.staff, t.w.aliceChannel, "/estimate", t.open + " soon"),
+                        "soon", "Usage:\n/estimate"),
+                refused("billable: on a closed ticket", t -> t.w.app.setBillable().execute(new SetBillable.Command(t.w.staff, t.closed, false)),
                         "is closed; its billing record is final.", "Reopen it first"),
-                refused("log: note too long", t -> new LogTime(t.w.ctx).execute(new LogTime.Command(t.w.staff, t.open, "1h", "n".repeat(1001))),
+                refused("log: note too long", t -> t.w.app.logTime().execute(new LogTime.Command(t.w.staff, t.open, duration("1h"), "n".repeat(1001))),
                         "The note is longer than 1000 characters.", "closing summary"),
-                refused("log: not a duration", t -> new LogTime(t.w.ctx).execute(new LogTime.Command(t.w.staff, t.open, "ages", null)),
-                        "ages", "Usage: /log <duration> #N [note]"),
-                refused("invoice: by a client", t -> new IssueInvoice(t.w.ctx).execute(new IssueInvoice.Command(t.carol, t.acme, null)),
+                refused("log: not a duration", t -> t.said(t.w.staff, t.w.aliceChannel, "/log", t.open + " ages"),
+                        "ages", "Usage:\n/log <duration> #N [note]"),
+                refused("invoice: by a client", t -> t.w.app.issueInvoice().execute(new IssueInvoice.Command(t.carol, t.acme, null)),
                         "Only agency staff can issue invoices.", "staff"),
-                refused("invoice: nothing to bill", t -> new IssueInvoice(t.w.ctx).execute(new IssueInvoice.Command(t.w.staff, t.acme, null)),
+                refused("invoice: nothing to bill", t -> t.w.app.issueInvoice().execute(new IssueInvoice.Command(t.w.staff, t.acme, null)),
                         "Nothing to invoice for Acme Corp", "/ticket close #N <summary>"),
-                refused("payment: not an invoice number", t -> new RecordPayment(t.w.ctx).execute(new RecordPayment.Command(t.w.staff, "12", null, "wise", null)),
-                        "“12” is not an invoice number.", "Usage: /invoice paid"),
-                refused("payment: no method", t -> new RecordPayment(t.w.ctx).execute(new RecordPayment.Command(t.w.staff, "INV-2026-0001", null, "cash", null)),
-                        "Say how it was paid: wise or paypal.", "Usage: /invoice paid"),
-                refused("payment: unknown invoice", t -> new RecordPayment(t.w.ctx).execute(new RecordPayment.Command(t.w.staff, "INV-2026-0042", "1", "wise", null)),
+                refused("payment: not an invoice number", t -> t.said(t.w.staff, t.acme, "/invoice", "paid 12 wise"),
+                        "“12” is not an invoice number.", "Usage:\n/invoice paid"),
+                refused("payment: no method", t -> t.said(t.w.staff, t.acme, "/invoice", "paid INV-2026-0001 cash"),
+                        "Say how it was paid: wise or paypal.", "Usage:\n/invoice paid"),
+                refused("payment: unknown invoice", t -> t.w.app.recordPayment().execute(new RecordPayment.Command(t.w.staff, InvoiceNumber.parse("INV-2026-0042").orElseThrow(),
+                                Optional.of(Amount.parse("1").orElseThrow()), PaymentMethod.WISE, null)),
                         "There is no invoice INV-2026-0042.", "/invoice list"),
-                refused("overrun: unknown request", t -> new DecideOverrun(t.w.ctx).execute(new DecideOverrun.Command(t.w.staff, t.open, 1, dev.ticketops.domain.Decision.APPROVED)),
+                refused("overrun: unknown request", t -> t.w.app.decideOverrun().execute(new DecideOverrun.Command(t.w.staff, t.open, 1, dev.ticketops.domain.Decision.APPROVED)),
                         "That request for extra time does not exist.", "/ticket show #")
         ).map(Arguments::of);
     }
@@ -154,11 +162,32 @@ class RefusalsChangeNothingTest {
     }
 
     private Result<?> terms(Caller who, String client, String rate, String term, String contact, boolean here, ChannelRef where) {
-        return new ChangeTerms(w.ctx).execute(new ChangeTerms.Command(who, where, client, rate, term, contact, here));
+        return w.app.changeTerms().execute(new ChangeTerms.Command(who, where, client,
+                Optional.ofNullable(rate).map(a -> Amount.parse(a).orElseThrow()), Optional.ofNullable(term).map(Integer::parseInt),
+                contact, here));
+    }
+
+    /**
+     * A command whose values do not read is refused where it is read, before any use case runs: the person's reply,
+     * as the reason (first line) and the hint (the rest).
+     */
+    private Result<?> said(Caller who, ChannelRef where, String command, String text) {
+        Reply reply = w.say(who, where, command, text);
+        assertThat(reply.tone()).isEqualTo(Reply.Tone.REFUSAL);
+        String[] lines = reply.text().split("\n", 2);
+        return Result.refused(lines[0], lines.length > 1 ? lines[1] : "");
+    }
+
+    private static EstimateRange range(String text) {
+        return EstimateRange.parse(text).orElseThrow();
+    }
+
+    private static WorkDuration duration(String text) {
+        return WorkDuration.parse(text).orElseThrow();
     }
 
     private Result<?> link(Caller who, String name) {
-        return new LinkChannel(w.ctx).execute(new LinkChannel.Command(who, World.channel("C_NEW_LINK"), name));
+        return w.app.linkChannel().execute(new LinkChannel.Command(who, World.channel("C_NEW_LINK"), name));
     }
 
     /** What any change would leave behind. */

@@ -181,7 +181,7 @@ class SideEffectsTest {
 
         // recorded, with the credential advice that turns the tick into a warning
         assertThat(paid.tone()).as(paid.plainText()).isEqualTo(Reply.Tone.WARNING);
-        assertThat(paid.plainText()).contains("Recorded $10.00", "Credentials were removed", "Bitwarden Send");
+        assertThat(paid.plainText()).contains("Recorded $10.00 by Wise", "Credentials were removed", "Bitwarden Send");
         var payments = records.payments(number);
         assertThat(payments).hasSize(1);
         assertThat(payments.get(0).amount()).isEqualByComparingTo(new BigDecimal("10.00"));

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ticketops.app.BillingDefaults;
 import dev.ticketops.app.BuildDigest;
-import dev.ticketops.app.Context;
+import dev.ticketops.app.UseCaseFactory;
 import dev.ticketops.domain.Digest;
 import dev.ticketops.domain.Money;
 import dev.ticketops.support.MutableClock;
@@ -43,9 +43,9 @@ class DigestBenchmarkTest {
             fill(db.target(), now);
             long loaded = System.nanoTime() - load;
             MutableClock clock = new MutableClock(now);
-            Context ctx = new Context(db.database().stores(), clock,
-                    new BillingDefaults(Money.usd("12.00"), 7, ZoneId.of("UTC"), 3, "http://localhost"));
-            BuildDigest digest = new BuildDigest(ctx);
+            BuildDigest digest = new UseCaseFactory(db.database().stores(), clock,
+                    new BillingDefaults(Money.usd("12.00"), 7, ZoneId.of("UTC"), 3, "http://localhost")).useCases().buildDigest();
+            var transactions = db.database().transactions();
             LocalDate day = LocalDate.of(2026, 11, 26);
             Digest d = null;
             for (int i = 0; i < 5; i++) {
@@ -75,7 +75,7 @@ class DigestBenchmarkTest {
                 long best = Long.MAX_VALUE;
                 for (int i = 0; i < 5; i++) {
                     long t0 = System.nanoTime();
-                    ctx.tx(() -> {
+                    transactions.inTransaction(() -> {
                         e.getValue().run();
                         return null;
                     });

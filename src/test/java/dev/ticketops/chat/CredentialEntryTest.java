@@ -2,7 +2,10 @@ package dev.ticketops.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ticketops.app.LinkChannel;
+import dev.ticketops.app.OpenTicket;
 import dev.ticketops.domain.CredentialScanner;
+import dev.ticketops.domain.EstimateRange;
 import dev.ticketops.support.World;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -37,12 +40,13 @@ class CredentialEntryTest {
     @Test
     void typedFields_areRedactedBeforeTheUseCaseSeesThem() {
         var n = w.open("Printer jam");
-        var answer = w.chat.answer(w.alice, w.aliceChannel, new Command.OpenTicket("VPN down",
-                "The Wi-Fi password is S20wifi, see https://send.bitwarden.com/#/send/abc123", false), UUID.randomUUID().toString());
+        var answer = w.chat.answer(clean -> new Command.Run(new OpenTicket.Command(w.alice, w.aliceChannel, clean.apply("VPN down"),
+                clean.apply("The Wi-Fi password is S20wifi, see https://send.bitwarden.com/#/send/abc123"), false)),
+                UUID.randomUUID().toString());
         assertThat(answer.reply().plainText()).doesNotContain("S20wifi").contains("https://send.bitwarden.com/#/send/abc123",
                 "Bitwarden Send link with an expiry");
-        var estimate = w.chat.answer(w.staff, w.aliceChannel, new Command.Estimate(n, "2-3h", "Authorization: Bearer S14tokenvalue"),
-                UUID.randomUUID().toString());
+        var estimate = w.chat.answer(clean -> CommandFields.estimate(w.staff, n, EstimateRange.parse(clean.apply("2-3h")),
+                clean.apply("Authorization: Bearer S14tokenvalue")), UUID.randomUUID().toString());
         assertThat(estimate.reply().plainText()).contains("Authorization header").doesNotContain("S14tokenvalue");
         String stored = w.ctx.tx(() -> w.ctx.stores().estimates().current(n).orElseThrow().note());
         assertThat(stored).isEqualTo("Authorization: Bearer [redacted]");
@@ -62,8 +66,8 @@ class CredentialEntryTest {
     void aContactOrClientNameWithACredential_isRefused_notStoredWithAHole() {
         Reply terms = w.say(w.staff, w.aliceChannel, "/invoice", "terms alice contact=pw:S77contact");
         assertThat(terms.plainText()).doesNotContain("S77contact");
-        Reply link = w.chat.answer(w.staff, World.channel("C_NEW"), new Command.LinkChannel("Acme secret S23nosep"),
-                UUID.randomUUID().toString()).reply();
+        Reply link = w.chat.answer(clean -> new Command.Run(new LinkChannel.Command(w.staff, World.channel("C_NEW"),
+                clean.apply("Acme secret S23nosep"))), UUID.randomUUID().toString()).reply();
         assertThat(link.tone()).isEqualTo(Reply.Tone.REFUSAL);
         assertThat(link.plainText()).contains("looks like it contains a credential").doesNotContain("S23nosep");
     }

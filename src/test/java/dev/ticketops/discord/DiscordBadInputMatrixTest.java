@@ -91,7 +91,7 @@ class DiscordBadInputMatrixTest {
     }
 
     long estimateOf(TicketNumber n) {
-        var ctx = server.app.context();
+        var ctx = new dev.ticketops.support.StoreAccess(server.app.database().stores(), null);
         return ctx.tx(() -> ctx.stores().estimates().current(n).orElseThrow().id());
     }
 

@@ -10,7 +10,6 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import dev.ticketops.app.ListTickets;
 import dev.ticketops.domain.TicketNumber;
 import dev.ticketops.support.World;
 import java.time.Duration;
@@ -56,7 +55,7 @@ class DiscordGatewayTest {
     final ExecutorService workers = Executors.newFixedThreadPool(2);
     final DiscordSettings settings = new DiscordSettings(DiscordSettings.Mode.GATEWAY, Optional.empty(), Optional.empty(),
             Optional.of("token"), DiscordSettings.DEFAULT_API_URL, Optional.of(GUILD), Set.of("100000000000000001"), Optional.of("Support"));
-    final DiscordInteractions handler = new DiscordInteractions(w.chat, new ListTickets(w.ctx), settings,
+    final DiscordInteractions handler = new DiscordInteractions(w.chat, w.app.listTickets(), settings,
             (g, r) -> Set.of());
     final DiscordGateway gateway = new DiscordGateway(handler, workers, Duration.ofSeconds(2),
             new dev.ticketops.ops.Observability(java.time.Clock.systemUTC()));

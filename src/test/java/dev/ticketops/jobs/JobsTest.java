@@ -3,7 +3,7 @@ package dev.ticketops.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ticketops.app.BillingDefaults;
-import dev.ticketops.app.Context;
+import dev.ticketops.app.UseCaseFactory;
 import dev.ticketops.app.SendDigests;
 import dev.ticketops.app.port.Destination;
 import dev.ticketops.app.port.Notice;
@@ -27,9 +27,9 @@ class JobsTest {
     void twoSchedulerInstances_postTheDigestOnce_andRunTheOtherJobs() throws Exception {
         try (TestDatabases.TestDb db = TestDatabases.open()) {
             MutableClock clock = MutableClock.at("2026-11-26T09:30:00Z");
-            Context ctx = new Context(db.database().stores(), clock,
+            UseCaseFactory app = new UseCaseFactory(db.database().stores(), clock,
                     new BillingDefaults(Money.usd("12.00"), 7, ZoneId.of("UTC"), 3, "http://localhost"));
-            SendDigests digests = new SendDigests(ctx, new SendDigests.Settings(LocalTime.of(9, 0),
+            SendDigests digests = app.sendDigests(new SendDigests.Settings(LocalTime.of(9, 0),
                     List.of(new Destination(Platform.SLACK, "slack", "C_STAFF", false))));
             AtomicInteger billing = new AtomicInteger();
             AtomicInteger outbox = new AtomicInteger();
@@ -49,7 +49,7 @@ class JobsTest {
             }
             assertThat(billing.get()).isGreaterThanOrEqualTo(3);
             assertThat(outbox.get()).isGreaterThanOrEqualTo(3);
-            var sent = ctx.tx(() -> db.database().outboxQueue().lockDue(Instant.parse("2100-01-01T00:00:00Z"), 100,
+            var sent = db.database().transactions().inTransaction(() -> db.database().outboxQueue().lockDue(Instant.parse("2100-01-01T00:00:00Z"), 100,
                     EnumSet.allOf(Platform.class))).stream().filter(m -> m.notice().kind() == Notice.Kind.DIGEST).toList();
             assertThat(sent).hasSize(1);
         }

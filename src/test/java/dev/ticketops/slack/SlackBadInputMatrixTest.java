@@ -104,7 +104,7 @@ class SlackBadInputMatrixTest {
     }
 
     long estimateOf(TicketNumber n) {
-        var ctx = server.app.context();
+        var ctx = new dev.ticketops.support.StoreAccess(server.app.database().stores(), null);
         return ctx.tx(() -> ctx.stores().estimates().current(n).orElseThrow().id());
     }
 
@@ -395,7 +395,7 @@ class SlackBadInputMatrixTest {
         }
         assertThat(footprint().without(DbFootprint.REQUEST_LOG)).isEqualTo(before.without(DbFootprint.REQUEST_LOG));
         assertThat(webApiCalls()).hasSize(sent);
-        var ctx = server.app.context();
+        var ctx = new dev.ticketops.support.StoreAccess(server.app.database().stores(), null);
         assertThat(ctx.tx(() -> ctx.stores().estimates().current(ticket).orElseThrow().status()).toString()).isEqualTo("PENDING");
     }
 }

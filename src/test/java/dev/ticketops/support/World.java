@@ -1,7 +1,8 @@
 package dev.ticketops.support;
 
 import dev.ticketops.app.BillingDefaults;
-import dev.ticketops.app.Context;
+import dev.ticketops.app.UseCaseFactory;
+import dev.ticketops.app.UseCases;
 import dev.ticketops.chat.ChatAction;
 import dev.ticketops.chat.ChatRequest;
 import dev.ticketops.chat.Conversation;
@@ -27,7 +28,10 @@ public final class World implements AutoCloseable {
 
     public final TestDatabases.TestDb db;
     public final MutableClock clock = MutableClock.at("2026-11-02T09:00:00Z");
-    public final Context ctx;
+    /** The stores, for arranging and checking what the conversation does. */
+    public final StoreAccess ctx;
+    /** The use cases, built as the composition root builds them. */
+    public final UseCases app;
     public final Conversation chat;
 
     public final Caller staff = person("U_STAFF", "sam", Role.STAFF);
@@ -40,8 +44,10 @@ public final class World implements AutoCloseable {
 
     public World() {
         this.db = TestDatabases.openEmpty();
-        this.ctx = new Context(db.database().stores(), clock, new BillingDefaults(Money.usd("12.00"), 7));
-        this.chat = new Conversation(ctx, SlackSyntax.INSTANCE);
+        BillingDefaults billing = new BillingDefaults(Money.usd("12.00"), 7);
+        this.ctx = new StoreAccess(db.database().stores(), billing);
+        this.app = new UseCaseFactory(db.database().stores(), clock, billing).useCases();
+        this.chat = new Conversation(app, SlackSyntax.INSTANCE);
     }
 
     public Database database() {

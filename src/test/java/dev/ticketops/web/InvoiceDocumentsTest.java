@@ -50,7 +50,7 @@ class InvoiceDocumentsTest {
         say(staff, "/ticket", "link Docs & Co <Ltd>");
         long n = Long.parseLong(say(client, "/ticket", "Checkout bug fix").title().replaceAll(".*#(\\d+).*", "$1"));
         say(staff, "/estimate", "#" + n + " 2-3h");
-        long e = server.app.context().tx(() -> server.app.context().stores().estimates()
+        long e = server.app.database().transactions().inTransaction(() -> server.app.database().stores().estimates()
                 .current(dev.ticketops.domain.TicketNumber.of(n)).orElseThrow().id());
         server.app.conversation().click(new ChatAction(client, channel, "approve", "approve:" + n + ":" + e, null));
         say(staff, "/log", "1h20m #" + n + " fixed, with \"quotes\", commas and =SUM(A1)");
