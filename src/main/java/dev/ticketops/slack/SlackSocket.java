@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -73,7 +74,7 @@ public final class SlackSocket implements AutoCloseable {
 
     /** Opens every connection in the background; start-up does not wait for Slack. */
     public void start() {
-        slots.forEach(s -> scheduler.execute(() -> connect(s)));
+        slots.forEach(s -> schedule(s, 0));
     }
 
     public synchronized State state() {
@@ -131,16 +132,18 @@ public final class SlackSocket implements AutoCloseable {
             slot.opening = link;
         }
         link.connect();
-        scheduler.schedule(() -> {
+        later(() -> {
             synchronized (this) {
                 if (slot.opening != link) {
                     return;
                 }
             }
-            LOG.warn("Slack Socket Mode: connection {} did not say hello within {} s; trying a new one", slot.number,
-                    timing.helloWithin().toSeconds());
-            link.close();
-        }, timing.helloWithin().toMillis(), TimeUnit.MILLISECONDS);
+            LOG.warn("Slack Socket Mode: connection {} did not say hello within {} ms; trying a new one", slot.number,
+                    timing.helloWithin().toMillis());
+            // given up on here, whether or not the socket ever reports its close
+            link.retire("no hello");
+            lost(link, 1006, "no hello");
+        }, timing.helloWithin().toMillis());
     }
 
     private static final class OpenFailed extends Exception {
@@ -200,8 +203,18 @@ public final class SlackSocket implements AutoCloseable {
     }
 
     private void schedule(Slot slot, long millis) {
-        if (!closing.get()) {
-            scheduler.schedule(() -> connect(slot), millis, TimeUnit.MILLISECONDS);
+        later(() -> connect(slot), millis);
+    }
+
+    /** Runs {@code task} on the scheduler after {@code millis}, unless stopping. */
+    private void later(Runnable task, long millis) {
+        if (closing.get()) {
+            return;
+        }
+        try {
+            scheduler.schedule(task, millis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // stopping meanwhile
         }
     }
 
@@ -243,11 +256,12 @@ public final class SlackSocket implements AutoCloseable {
         }
         LOG.info("Slack Socket Mode: Slack asks connection {} to reconnect ({}); opening its replacement",
                 link.slot.number, reason);
-        scheduler.execute(() -> connect(link.slot));
+        schedule(link.slot, 0);
     }
 
-    private void closed(Link link, int code, String reason) {
-        if (closing.get() || link.retired.get()) {
+    /** A connection is gone (closed, or given up on): the slot gets a new one. */
+    private void lost(Link link, int code, String reason) {
+        if (closing.get()) {
             return;
         }
         Slot slot = link.slot;
@@ -268,7 +282,7 @@ public final class SlackSocket implements AutoCloseable {
             obs.count(RECONNECTS, "Socket Mode connections replaced", "reason", "closed");
             LOG.warn("Slack Socket Mode: connection {} closed (code {}{}); reconnecting", slot.number, code,
                     reason == null || reason.isBlank() ? "" : ", " + reason);
-            scheduler.execute(() -> connect(slot));
+            schedule(slot, 0);
         } else {
             retry(slot, "closed before hello, code " + code, Optional.empty());
         }
@@ -372,8 +386,11 @@ public final class SlackSocket implements AutoCloseable {
         @Override
         public void onClose(int code, String reason, boolean remote) {
             gone.countDown();
+            if (retired.get()) {
+                return;
+            }
             try {
-                closed(this, code, reason);
+                lost(this, code, reason);
             } catch (RuntimeException e) {
                 LOG.error("Slack Socket Mode: reconnecting after a close failed", e);
             }
