@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ticketops.support.FakeSocketMode;
 import dev.ticketops.support.Records;
 import dev.ticketops.support.SlackClient.User;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.java_websocket.WebSocket;
+import org.java_websocket.exceptions.WebsocketNotConnectedException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,10 +110,50 @@ class SlackSocketReconnectTest {
         assertThat(tickets("After the restart")).isEqualTo(1);
     }
 
+    static long lockWaits(Connection db) {
+        try (var q = db.prepareStatement("SELECT COUNT(*) FROM information_schema.INNODB_TRX WHERE trx_state = 'LOCK WAIT'");
+             var r = q.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
-    void stopping_closesTheConnections_andDoesNotReconnect() throws Exception {
+    void stopping_acksTheEnvelopesUnderWay_thenClosesTheConnections_andDoesNotReconnect() throws Exception {
         int accepted = f.socket.connectionsAccepted();
-        f.server.stop();
+        WebSocket conn = f.socket.connections().get(0);
+        String underWay;
+        String late = null;
+        try (Connection db = f.server.db.connect()) {
+            // a command whose handler waits for the database while the server is asked to stop
+            db.setAutoCommit(false);
+            try (var hold = db.prepareStatement("SELECT next_value FROM sequences WHERE name = 'ticket' FOR UPDATE")) {
+                hold.executeQuery().close();
+            }
+            underWay = f.socket.send(conn, FakeSocketMode.envelopeOf(f.slack.command(alice, "C_STOP", "/ticket", "Under way")));
+            // taken by a handler: waiting for the lock (or, on a slow machine, already answered after 2 s)
+            assertThat(f.socket.await(() -> lockWaits(db) > 0 || !f.socket.acks(underWay).isEmpty(), WAIT)).isTrue();
+            Thread stopping = new Thread(f.server::stop);
+            stopping.start();
+            assertThat(f.socket.await(() -> false, Duration.ofMillis(200))).isFalse(); // the stop has begun
+            try {
+                late = f.socket.send(conn, FakeSocketMode.envelopeOf(f.slack.command(alice, "C_STOP", "/ticket", "Too late")));
+            } catch (WebsocketNotConnectedException e) {
+                // already closed: nothing more could arrive
+            }
+            db.commit();
+            stopping.join(WAIT.toMillis());
+        }
+        var ack = f.socket.acks(underWay);
+        assertThat(ack).as("the envelope under way is acked before its connection closes").hasSize(1);
+        if (late != null) {
+            assertThat(f.socket.acks(late)).as("not acked: Slack delivers it again after the restart").isEmpty();
+        }
+        assertThat(tickets("Too late")).isZero();
+        // opened (answered in the ack, or after a bare ack past 2.5 s) unless the answer says the database was too slow
+        assertThat(tickets("Under way")).isEqualTo(SlackSocketFixture.text(ack.get(0)).contains("nothing was changed") ? 0 : 1);
         assertThat(f.socket.await(() -> f.socket.connections().isEmpty(), WAIT)).isTrue();
         assertThat(f.socket.await(() -> f.socket.connectionsAccepted() > accepted, Duration.ofMillis(500)))
                 .as("no new connection after stopping").isFalse();

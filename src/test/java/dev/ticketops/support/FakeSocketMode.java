@@ -8,7 +8,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -256,12 +255,5 @@ public final class FakeSocketMode implements AutoCloseable {
         public void onStart() {
             started.countDown();
         }
-    }
-
-    /** For a test's own bookkeeping. */
-    public static List<String> ids(List<Ack> acks) {
-        List<String> out = new ArrayList<>();
-        acks.forEach(a -> out.add(a.envelopeId()));
-        return out;
     }
 }
