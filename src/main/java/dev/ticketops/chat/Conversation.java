@@ -137,6 +137,8 @@ public final class Conversation {
             return s.ticket();
         } else if (c instanceof OverrideOverdue.Command s) {
             return s.ticket();
+        } else if (c instanceof dev.ticketops.app.StartTimer.Command s) {
+            return s.ticket();
         }
         return null;
     }
@@ -232,6 +234,12 @@ public final class Conversation {
             return render(app.decideEstimate().execute(d), TicketCards::decided);
         } else if (c instanceof DecideOverrun.Command d) {
             return render(app.decideOverrun().execute(d), TicketCards::overrunDecided);
+        } else if (c instanceof dev.ticketops.app.StartTimer.Command s) {
+            return render(app.startTimer().execute(s), s2 -> ClockCards.started(s2, syntax));
+        } else if (c instanceof dev.ticketops.app.StopTimer.Command s) {
+            return render(app.stopTimer().execute(s), s2 -> ClockCards.stopped(s2, syntax));
+        } else if (c instanceof dev.ticketops.app.ShowTimers.Query q) {
+            return render(app.showTimers().execute(q), l -> ClockCards.timers(l, syntax));
         }
         throw new IllegalArgumentException("unhandled command " + c);
     }

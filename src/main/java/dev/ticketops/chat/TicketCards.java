@@ -51,6 +51,7 @@ public final class TicketCards {
         d.approval().ifPresent(a -> b.field(a.decision() == Decision.APPROVED ? "Approved" : "Declined",
                 "by " + "@" + a.decidedByName() + " at " + when(a.decidedAt())));
         b.field("Time logged", d.totalMinutes() == 0 ? "none yet" : Hours.words(d.totalMinutes()));
+        ClockCards.onCard(b, d);
         if (t.closeSummary() != null && t.status() == dev.ticketops.domain.TicketStatus.CLOSED) {
             b.wideField("Work completed", t.closeSummary());
         }

@@ -1,6 +1,7 @@
 package dev.ticketops.config;
 
 import dev.ticketops.domain.Money;
+import dev.ticketops.domain.SupportClock;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +41,8 @@ public record Config(
         Optional<String> digestDiscordChannel,
         Optional<String> slackTeamId,
         String bindAddress,
-        Optional<Integer> metricsPort) {
+        Optional<Integer> metricsPort,
+        SupportClock supportClock) {
 
     /** Whether /metrics has a listener of its own (METRICS_PORT set and not PORT); otherwise it is served on PORT. */
     public boolean separateMetrics() {
@@ -115,7 +117,8 @@ public record Config(
                 env.snowflake("DIGEST_DISCORD_CHANNEL"),
                 env.optional("SLACK_TEAM_ID"),
                 env.string("BIND_ADDRESS", "0.0.0.0"),
-                env.optional("METRICS_PORT").map(p -> env.integer("METRICS_PORT", 0, 0, 65535)));
+                env.optional("METRICS_PORT").map(p -> env.integer("METRICS_PORT", 0, 0, 65535)),
+                SupportClockEnv.read(env, env.zone("DIGEST_ZONE", "UTC")));
     }
 
     public static Config fromEnvChecked(Map<String, String> vars) {
