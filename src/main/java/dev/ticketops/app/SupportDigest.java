@@ -58,6 +58,12 @@ public final class SupportDigest {
             stale.add("Closed without approval yesterday: " + closed);
         }
         add(out, "Stale tickets", stale);
+        var rated = followups.satisfaction(now.minus(java.time.Duration.ofDays(30)), now);
+        long all = rated.good() + rated.bad();
+        if (all > 0) {
+            add(out, "Client satisfaction, last 30 days", List.of("👍 " + rated.good() + " · 👎 " + rated.bad() + " — "
+                    + Math.round(100.0 * rated.good() / all) + "% satisfied (" + all + (all == 1 ? " rating)" : " ratings)")));
+        }
         return out;
     }
 

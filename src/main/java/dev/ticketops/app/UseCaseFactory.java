@@ -70,7 +70,8 @@ public final class UseCaseFactory {
                 digest,
                 new StartTimer(access, logTime, s.timers(), audit, calendar),
                 new StopTimer(tx, access, logTime, s.timers(), calendar),
-                new ShowTimers(tx, access, s.timers(), calendar));
+                new ShowTimers(tx, access, s.timers(), calendar),
+                new RateTicket(access, s.followups(), audit, calendar));
     }
 
     /**

@@ -13,5 +13,5 @@ public record UseCases(OncePerRequest once, OpenTicket openTicket, ListTickets l
                        ListInvoices listInvoices, ShowInvoice showInvoice, ChangeTerms changeTerms,
                        OverrideOverdue overrideOverdue, ReadInvoiceDocument readInvoiceDocument, ExportData exportData,
                        SendReminders sendReminders, BuildDigest buildDigest, StartTimer startTimer, StopTimer stopTimer,
-                       ShowTimers showTimers) {
+                       ShowTimers showTimers, RateTicket rateTicket) {
 }

@@ -131,4 +131,11 @@ public final class ClockCards {
                         + " days without an answer; no work was done and nothing is billed.")
                 .build();
     }
+
+    public static Reply rated(dev.ticketops.app.RateTicket.Rated r) {
+        return Reply.privately().tone(Reply.Tone.SUCCESS)
+                .text("Thank you for rating " + heading(r.ticket()) + " " + (r.good() ? "👍" : "👎") + "."
+                        + (r.good() ? "" : " We are sorry it did not go well; staff will read your rating."))
+                .build();
+    }
 }

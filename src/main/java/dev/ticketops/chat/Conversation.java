@@ -168,6 +168,10 @@ public final class Conversation {
                         Suggestion.of(Action.SHOW_TICKET), " and use its newest estimate message.")));
             }
             var d = decoded.get();
+            if (d.target() == ActionCodec.Target.RATING) {
+                return render(app.rateTicket().execute(new dev.ticketops.app.RateTicket.Command(a.caller(), d.ticket(),
+                        d.decision() == dev.ticketops.domain.Decision.APPROVED, null)), ClockCards::rated);
+            }
             if (d.target() == ActionCodec.Target.EXTRA_TIME) {
                 var result = app.decideOverrun().execute(new DecideOverrun.Command(a.caller(), d.ticket(), d.id(), d.decision()));
                 if (result instanceof Result.Ok<DecideOverrun.Decided> ok && ok.value().changed()) {

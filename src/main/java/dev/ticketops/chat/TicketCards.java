@@ -137,7 +137,9 @@ public final class TicketCards {
         return Reply.publicly().tone(Reply.Tone.SUCCESS)
                 .title("Ticket " + number + " closed – " + title)
                 .text("Work completed:\n" + summary + "\n\nTime spent: " + Hours.words(minutes))
-                .footer("Closed by @" + closedBy + ". This summary is the official record for billing.")
+                .footer("Closed by @" + closedBy + ". This summary is the official record for billing. How did we do?")
+                .button("👍", ActionCodec.RATE_UP, ActionCodec.encodeRating(true, number), Reply.Style.PRIMARY)
+                .button("👎", ActionCodec.RATE_DOWN, ActionCodec.encodeRating(false, number), Reply.Style.DEFAULT)
                 .build();
     }
 

@@ -23,4 +23,9 @@ public interface FollowupMapper {
     List<WaitingRow> waitingForApproval(@Param("before") LocalDateTime before, @Param("limit") int limit);
 
     long eventsBetween(@Param("kind") String kind, @Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
+
+    int rate(@Param("ticket") long ticket, @Param("person") long person, @Param("good") boolean good,
+             @Param("comment") String comment, @Param("at") LocalDateTime at);
+
+    long ratings(@Param("good") boolean good, @Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
 }

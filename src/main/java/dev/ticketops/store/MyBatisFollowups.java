@@ -50,6 +50,16 @@ final class MyBatisFollowups implements Followups {
         return m().eventsBetween(kind, Utc.of(from), Utc.of(to));
     }
 
+    @Override
+    public boolean rate(TicketNumber ticket, long personId, boolean good, String comment, Instant at) {
+        return m().rate(ticket.value(), personId, good, comment, Utc.of(at)) > 0;
+    }
+
+    @Override
+    public Satisfaction satisfaction(Instant from, Instant to) {
+        return new Satisfaction(m().ratings(true, Utc.of(from), Utc.of(to)), m().ratings(false, Utc.of(from), Utc.of(to)));
+    }
+
     private static Instant at(LocalDateTime t) {
         return t == null ? null : Utc.instant(t);
     }

@@ -84,8 +84,15 @@ class TimerChatTest {
     }
 
     HttpResponse<String> discordSlash(DiscordClient.User u, String name, String sub, Map<String, Object> options) {
+        return discordPost(DiscordClient.command(DiscordClient.newId(), u, "700000000000000016", name, sub, options).toString());
+    }
+
+    HttpResponse<String> discordClick(DiscordClient.User u, String value) {
+        return discordPost(DiscordClient.button(DiscordClient.newId(), u, "700000000000000016", value).toString());
+    }
+
+    HttpResponse<String> discordPost(String body) {
         // signed at the server's (controllable) time, as Discord's timestamp is checked against it
-        String body = DiscordClient.command(DiscordClient.newId(), u, "700000000000000016", name, sub, options).toString();
         String ts = Long.toString(clock.instant().getEpochSecond());
         return Http.post(server.url("/discord/interactions"), body, Map.of("Content-Type", "application/json",
                 "X-Signature-Timestamp", ts, "X-Signature-Ed25519", discord.sign(ts, body)));
@@ -118,5 +125,20 @@ class TimerChatTest {
         assertThat(stopped).contains("Timer stopped after 20 min", "logged the 45 minutes you gave instead");
         assertThat(text(discordSlash(discordStaff, "log", null, Map.of("duration", "start"))))
                 .contains("Which ticket is the timer for?", "/log duration:start ticket:N");
+    }
+
+    @Test
+    void discord_theClientRatesAClosedTicketOnce_withTheButtonsOfTheClosureSummary() {
+        long n = number(text(discordSlash(discordAlice, "ticket", "open", Map.of("title", "Rate me"))));
+        discordSlash(discordStaff, "ticket", "billable", Map.of("ticket", n, "value", false));
+        assertThat(text(discordSlash(discordStaff, "ticket", "close", Map.of("ticket", n, "summary", "Done and tested"))))
+                .contains("Closed #" + n);
+        var posted = fake.await(API + "/channels/700000000000000016/messages", 1,
+                c -> c.body().contains("\"rateup:" + n + ":0\"") && c.body().contains("\"ratedown:" + n + ":0\""), Duration.ofSeconds(15));
+        assertThat(posted).isNotEmpty();
+
+        assertThat(text(discordClick(discordStaff, "rateup:" + n + ":0"))).contains("Only the client of ticket #" + n + " can rate it");
+        assertThat(text(discordClick(discordAlice, "rateup:" + n + ":0"))).contains("Thank you for rating");
+        assertThat(text(discordClick(discordAlice, "ratedown:" + n + ":0"))).contains("already been rated");
     }
 }

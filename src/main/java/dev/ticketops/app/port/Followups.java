@@ -40,4 +40,13 @@ public interface Followups {
 
     /** How many history events of {@code kind} happened in [from, to). */
     long eventsBetween(String kind, Instant from, Instant to);
+
+    /** The client's ratings given from {@code from} up to and including {@code to}: how many 👍 and how many 👎. */
+    record Satisfaction(long good, long bad) {
+    }
+
+    /** Records the client's rating of the ticket; false when it was rated before (a ticket is rated once). */
+    boolean rate(TicketNumber ticket, long personId, boolean good, String comment, Instant at);
+
+    Satisfaction satisfaction(Instant from, Instant to);
 }
