@@ -1,6 +1,7 @@
 package dev.ticketops.config;
 
 import dev.ticketops.domain.Money;
+import dev.ticketops.domain.SupportClock;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +43,8 @@ public record Config(
         String bindAddress,
         Optional<Integer> metricsPort,
         String slackMode,
-        Optional<String> slackAppToken) {
+        Optional<String> slackAppToken,
+        SupportClock supportClock) {
 
     /** Whether /metrics has a listener of its own (METRICS_PORT set and not PORT); otherwise it is served on PORT. */
     public boolean separateMetrics() {
@@ -125,7 +127,8 @@ public record Config(
                 env.string("BIND_ADDRESS", "0.0.0.0"),
                 env.optional("METRICS_PORT").map(p -> env.integer("METRICS_PORT", 0, 0, 65535)),
                 env.choice("SLACK_MODE", "http", "http", "socket"),
-                env.optional("SLACK_APP_TOKEN"));
+                env.optional("SLACK_APP_TOKEN"),
+                SupportClockEnv.read(env, env.zone("DIGEST_ZONE", "UTC")));
     }
 
     public static Config fromEnvChecked(Map<String, String> vars) {
