@@ -24,15 +24,18 @@ public final class SetBillable {
     private final TicketDetailsQuery details;
     private final Audit audit;
     private final AgencyCalendar calendar;
+    private final TicketThreadNotices threads;
 
     public SetBillable(TicketAccess access, Estimates estimates, Tickets tickets, TicketDetailsQuery details, Audit audit,
-                       AgencyCalendar calendar) {
+                       AgencyCalendar calendar,
+            TicketThreadNotices threads) {
         this.access = access;
         this.estimates = estimates;
         this.tickets = tickets;
         this.details = details;
         this.audit = audit;
         this.calendar = calendar;
+        this.threads = threads;
     }
 
     public Result<Changed> execute(Command c) {
@@ -52,6 +55,7 @@ public final class SetBillable {
             }
             tickets.update(updated, calendar.now());
             audit.record(t, p, c.billable() ? "MARKED_BILLABLE" : "MARKED_NON_BILLABLE", null);
+            threads.cardChanged(updated);
             return Result.ok(new Changed(details.of(updated), true));
         });
     }

@@ -29,23 +29,24 @@ public final class UseCaseFactory {
         var overdue = new OverdueGate(s.invoices(), s.overruns(), calendar);
         var details = new TicketDetailsQuery(s.clients(), s.people(), s.estimates(), s.approvals(), s.timeEntries(), s.events());
         var digest = buildDigest(terms);
+        var threads = new TicketThreadNotices(s.outbox(), details, s.estimates(), calendar);
         return new UseCases(
                 new OncePerRequest(tx, s.processedRequests(), clock),
                 new OpenTicket(tx, access, s.channelLinks(), s.clients(), s.people(), s.tickets(), s.invoices(), terms, details,
-                        audit, calendar),
+                        audit, calendar, threads),
                 new ListTickets(tx, access, s.tickets()),
                 new ShowTicket(tx, access, details),
-                new CloseTicket(access, s.tickets(), details, audit, s.outbox(), calendar),
-                new ReopenTicket(access, s.invoices(), s.estimates(), s.tickets(), details, audit, calendar),
-                new SetBillable(access, s.estimates(), s.tickets(), details, audit, calendar),
+                new CloseTicket(access, s.tickets(), details, audit, s.outbox(), calendar, threads),
+                new ReopenTicket(access, s.invoices(), s.estimates(), s.tickets(), details, audit, calendar, threads),
+                new SetBillable(access, s.estimates(), s.tickets(), details, audit, calendar, threads),
                 new LinkChannel(tx, access, s.clients(), s.channelLinks(), s.events(), calendar),
                 new PreviewDigest(tx, access, digest, calendar),
-                new PostEstimate(access, s.estimates(), s.tickets(), terms, details, audit, s.outbox(), calendar),
+                new PostEstimate(access, s.estimates(), s.tickets(), terms, details, audit, s.outbox(), calendar, threads),
                 new DecideEstimate(tx, access, s.tickets(), s.estimates(), s.approvals(), s.people(), overdue, details, audit,
-                        s.outbox(), calendar),
-                new LogTime(access, overdue, s.timeEntries(), s.tickets(), s.estimates(), s.overruns(), audit, s.outbox(), calendar),
-                new UndoTime(tx, access, s.timeEntries(), s.tickets(), audit, calendar),
-                new DecideOverrun(tx, access, s.tickets(), s.overruns(), audit, calendar),
+                        s.outbox(), calendar, threads),
+                new LogTime(access, overdue, s.timeEntries(), s.tickets(), s.estimates(), s.overruns(), audit, s.outbox(), calendar, threads),
+                new UndoTime(tx, access, s.timeEntries(), s.tickets(), audit, calendar, threads),
+                new DecideOverrun(tx, access, s.tickets(), s.overruns(), audit, calendar, threads),
                 new ReplaceCard(s.outbox(), calendar),
                 new IssueInvoice(tx, access, directory, s.clients(), s.invoices(), s.events(), terms, destinations, s.outbox(),
                         calendar, billing),

@@ -114,4 +114,14 @@ public final class NoticeCards implements Notice.Cases<Reply> {
     public Reply extraTimeCardDecided(Notice.ExtraTimeCardDecided n) {
         return DecisionCards.render(n);
     }
+
+    @Override
+    public Reply ticketCard(Notice.TicketCard n) {
+        return ThreadCards.card(n.card(), syntax, false);
+    }
+
+    @Override
+    public Reply ticketCardUpdated(Notice.TicketCardUpdated n) {
+        return ThreadCards.card(n.card(), syntax, true);
+    }
 }

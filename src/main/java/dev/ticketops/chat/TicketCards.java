@@ -60,8 +60,12 @@ public final class TicketCards {
 
     public static Reply opened(OpenTicket.Opened o, Syntax syntax) {
         Ticket t = o.ticket().ticket();
-        Reply.Builder b = card(Reply.publicly().tone(Reply.Tone.SUCCESS), o.ticket(), syntax);
+        // the card everyone sees is posted by the bot (through the outbox) and starts the ticket's thread; this answer
+        // is for the person who opened it
+        Reply.Builder b = card(Reply.privately().tone(Reply.Tone.SUCCESS), o.ticket(), syntax);
         b.title("Ticket " + t.number() + " opened – " + t.title());
+        b.footer("Its card is posted in this channel and starts the ticket's thread: the conversation happens there."
+                + "\nNext: " + syntax.hint(dev.ticketops.domain.TicketPolicy.nextStep(t)));
         String warn = redactionNote(o.redactions());
         if (o.notice() != null) {
             warn = warn == null ? o.notice() : o.notice() + "\n" + warn;

@@ -2,6 +2,7 @@ package dev.ticketops.discord;
 
 import dev.ticketops.app.port.Destination;
 import dev.ticketops.app.port.DeliveryException;
+import dev.ticketops.app.port.ThreadRef;
 import dev.ticketops.chat.MessageSender;
 import dev.ticketops.chat.Reply;
 import dev.ticketops.chat.Syntax;
@@ -63,10 +64,61 @@ public final class DiscordGateway extends ListenerAdapter implements AutoCloseab
             }
 
             @Override
+            public ThreadRef startThread(Destination d, Reply reply, String name) throws DeliveryException {
+                return resilience.call(d.id(), () -> jdaCall(j -> {
+                    MessageChannel channel = channel(j, d.id(), d.direct());
+                    var card = channel.sendMessage(JdaMessages.create(reply)).complete();
+                    String thread = null;
+                    if (!d.direct()) {
+                        try {
+                            thread = card.createThreadChannel(name).complete().getId();
+                        } catch (RuntimeException e) {
+                            LOG.warn("Discord gave no thread on the card {} ({}); the ticket's messages go to the channel",
+                                    card.getId(), e.getMessage());
+                        }
+                    }
+                    return new ThreadRef(d.platform(), d.workspaceId(), channel.getId(), card.getId(), thread);
+                }));
+            }
+
+            @Override
+            public String sendInThread(ThreadRef thread, boolean broadcast, Reply reply) throws DeliveryException {
+                return resilience.call(thread.channelId(), () -> jdaCall(j -> channel(j, thread.threadId(), false)
+                        .sendMessage(JdaMessages.create(reply)).complete().getId()));
+            }
+
+            @Override
             public Syntax syntax() {
                 return DiscordSyntax.INSTANCE;
             }
         };
+    }
+
+    @FunctionalInterface
+    private interface JdaWork<T> {
+        T run(JDA jda) throws DeliveryException;
+    }
+
+    private <T> T jdaCall(JdaWork<T> work) throws DeliveryException {
+        JDA j = jda;
+        if (j == null) {
+            throw DeliveryException.retryable("the Discord gateway is not connected yet", Duration.ofSeconds(5));
+        }
+        try {
+            return work.run(j);
+        } catch (net.dv8tion.jda.api.exceptions.ErrorResponseException e) {
+            throw new DeliveryException("Discord: " + e.getMeaning(), e.isServerError(), null, e);
+        } catch (RuntimeException e) {
+            throw new DeliveryException("Discord: " + e.getMessage(), true, null, e);
+        }
+    }
+
+    private static MessageChannel channel(JDA j, String id, boolean direct) throws DeliveryException {
+        MessageChannel channel = direct ? j.openPrivateChannelById(id).complete() : j.getChannelById(MessageChannel.class, id);
+        if (channel == null) {
+            throw DeliveryException.permanent("Discord channel " + id + " is not visible to the bot");
+        }
+        return channel;
     }
 
     private String deliver(Resilience resilience, Destination d, Reply reply) throws DeliveryException {

@@ -147,7 +147,9 @@ public final class SlackApp {
                 return ctx.ackWithErrors(Map.of("title", reply.text()));
             }
             if (answer.first()) {
-                later(() -> api.postMessage(channelId, SlackBlocks.fallback(reply), SlackBlocks.blocks(reply).toString()));
+                // the ticket card itself is posted by the outbox (it starts the ticket's thread); this is for the opener
+                String user = p.getUser().getId();
+                later(() -> api.postEphemeral(channelId, user, SlackBlocks.fallback(reply), SlackBlocks.blocks(reply).toString()));
             }
             return ctx.ack();
         });

@@ -49,6 +49,8 @@ final class LegacyNotice {
                     Decision.valueOf(f.get("decision")), f.get("by"), Instant.parse(f.get("at")));
             case EXTRA_TIME_CARD_DECIDED -> new Notice.ExtraTimeCardDecided(ticket, f.get("title"), minutes(f.get("extra")),
                     Decision.valueOf(f.get("decision")), f.get("by"));
+            // ticket cards came with threads, after notices were typed: no row holds them as facts
+            case TICKET_CARD, TICKET_CARD_UPDATED -> throw new IllegalArgumentException(kind + " has no untyped form");
         };
     }
 

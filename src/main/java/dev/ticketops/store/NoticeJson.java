@@ -60,6 +60,8 @@ final class NoticeJson {
             case DIGEST -> Notice.DailyDigest.class;
             case ESTIMATE_CARD_DECIDED -> Notice.EstimateCardDecided.class;
             case EXTRA_TIME_CARD_DECIDED -> Notice.ExtraTimeCardDecided.class;
+            case TICKET_CARD -> Notice.TicketCard.class;
+            case TICKET_CARD_UPDATED -> Notice.TicketCardUpdated.class;
         };
     }
 }

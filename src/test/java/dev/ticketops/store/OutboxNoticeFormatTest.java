@@ -46,11 +46,27 @@ class OutboxNoticeFormatTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final World w = new World();
-    private final TicketNumber n = w.open("Printer jams");
+    private final TicketNumber n = openWithoutItsCard();
+
+    /** A ticket, and an outbox holding only what each test writes (the ticket's own card is taken out). */
+    private TicketNumber openWithoutItsCard() {
+        TicketNumber opened = w.open("Printer jams");
+        try (Connection c = w.db.target().connect(); PreparedStatement s = c.prepareStatement("DELETE FROM outbox")) {
+            s.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return opened;
+    }
 
     @AfterEach
     void close() {
         w.close();
+    }
+
+    static Notice.CardFacts card(dev.ticketops.domain.TicketNumber n) {
+        return new Notice.CardFacts(n, "Printer jams", "It jams on page 2", dev.ticketops.domain.TicketStatus.APPROVED, true,
+                true, "Acme Corp", "@alice", "2–3 hours at $12/hour", "Approved by @alice", 80, 180L, "@sam", null);
     }
 
     @Test
@@ -74,7 +90,9 @@ class OutboxNoticeFormatTest {
                         List.of(new Digest.Section("New tickets", List.of("#1 Printer jams", "#2 Mail"), 3)))),
                 new Notice.EstimateCardDecided(n, "Printer jams", "This is a billable support request.", Decision.APPROVED,
                         "alice", Instant.parse("2026-11-02T10:15:30Z")),
-                new Notice.ExtraTimeCardDecided(n, "Printer jams", 90, Decision.DECLINED, "carol"));
+                new Notice.ExtraTimeCardDecided(n, "Printer jams", 90, Decision.DECLINED, "carol"),
+                new Notice.TicketCard(card(n)),
+                new Notice.TicketCardUpdated(card(n)));
         assertThat(all).extracting(Notice::kind).containsExactlyInAnyOrder(Notice.Kind.values());
 
         w.ctx.tx(() -> {

@@ -8,6 +8,7 @@ import dev.ticketops.domain.InvoiceNumber;
 import dev.ticketops.domain.Money;
 import dev.ticketops.domain.PaymentMethod;
 import dev.ticketops.domain.TicketNumber;
+import dev.ticketops.domain.TicketStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,7 +26,11 @@ public sealed interface Notice {
         /** The estimate card, replaced after the client's decision ("Approved by …"), its buttons gone. */
         ESTIMATE_CARD_DECIDED,
         /** The extra-time card, replaced after the client's decision, its buttons gone. */
-        EXTRA_TIME_CARD_DECIDED
+        EXTRA_TIME_CARD_DECIDED,
+        /** The ticket card that starts the ticket's thread. */
+        TICKET_CARD,
+        /** The ticket card at the root of the thread, edited to show the ticket as it is now. */
+        TICKET_CARD_UPDATED
     }
 
     Kind kind();
@@ -60,6 +65,61 @@ public sealed interface Notice {
         R estimateCardDecided(EstimateCardDecided n);
 
         R extraTimeCardDecided(ExtraTimeCardDecided n);
+
+        R ticketCard(TicketCard n);
+
+        R ticketCardUpdated(TicketCardUpdated n);
+    }
+
+    /**
+     * What the ticket card at the root of a thread shows: state, who it is for, the estimate, the time used of the
+     * approved maximum, the assignee. {@code approvedMinutes} is null until an estimate is approved.
+     */
+    record CardFacts(TicketNumber ticket, String title, String description, TicketStatus status, boolean urgent,
+                     boolean billable, String client, String requester, String estimate, String decision,
+                     long loggedMinutes, Long approvedMinutes, String assignee, String closeSummary) {
+        public CardFacts {
+            Objects.requireNonNull(ticket, "ticket");
+            Objects.requireNonNull(status, "status");
+        }
+    }
+
+    /** The ticket card posted when the ticket is opened: it starts the ticket's thread. */
+    record TicketCard(CardFacts card) implements Notice {
+        public TicketCard {
+            Objects.requireNonNull(card, "card");
+        }
+
+        public TicketNumber ticket() {
+            return card.ticket();
+        }
+
+        public Kind kind() {
+            return Kind.TICKET_CARD;
+        }
+
+        public <R> R match(Cases<R> c) {
+            return c.ticketCard(this);
+        }
+    }
+
+    /** The ticket card again, as the ticket is now: replaces the card at the root of its thread. */
+    record TicketCardUpdated(CardFacts card) implements Notice {
+        public TicketCardUpdated {
+            Objects.requireNonNull(card, "card");
+        }
+
+        public TicketNumber ticket() {
+            return card.ticket();
+        }
+
+        public Kind kind() {
+            return Kind.TICKET_CARD_UPDATED;
+        }
+
+        public <R> R match(Cases<R> c) {
+            return c.ticketCardUpdated(this);
+        }
     }
 
     /** The estimate card for the client, with the buttons that decide estimate {@code estimateId}. */
