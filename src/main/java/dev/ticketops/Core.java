@@ -34,7 +34,7 @@ record Core(UseCases useCases, Conversation conversation, Conversation slackConv
 
     static Core build(Config config, Clock clock, Stores stores) {
         UseCaseFactory factory = new UseCaseFactory(stores, clock, new BillingDefaults(config.hourlyRate(),
-                config.paymentTermDays(), config.zone(), config.reminderEveryDays(), config.publicUrl()));
+                config.paymentTermDays(), config.zone(), config.reminderEveryDays(), config.publicUrl()), triage(config));
         UseCases useCases = factory.useCases();
         // the platform-neutral handle (operator and tests) writes commands as Slack's text; each platform's own
         // conversation renders hints in its syntax
@@ -44,6 +44,24 @@ record Core(UseCases useCases, Conversation conversation, Conversation slackConv
                 useCases.listTickets(), useCases.readInvoiceDocument(), useCases.exportData(),
                 factory.sendDigests(new SendDigests.Settings(config.digestTime(), staffDigests(config))),
                 useCases.sendReminders());
+    }
+
+    /**
+     * The staff triage channels (TRIAGE_SLACK_CHANNEL, TRIAGE_DISCORD_CHANNEL) on platforms that are on: every new
+     * ticket gets a triage card there, and the clients' messages are mirrored into its thread. A Slack channel is in
+     * the served workspace (SLACK_TEAM_ID when set).
+     */
+    static List<dev.ticketops.domain.ChannelRef> triage(Config config) {
+        List<dev.ticketops.domain.ChannelRef> triage = new ArrayList<>();
+        if (config.slackEnabled()) {
+            config.triageSlackChannel().ifPresent(c -> triage.add(new dev.ticketops.domain.ChannelRef(Platform.SLACK,
+                    config.slackTeamId().orElse("slack"), c)));
+        }
+        if (config.discordEnabled()) {
+            config.triageDiscordChannel().ifPresent(c -> triage.add(new dev.ticketops.domain.ChannelRef(Platform.DISCORD,
+                    config.discordGuildId().orElse("discord"), c)));
+        }
+        return triage;
     }
 
     /** The staff channels the daily digest goes to (DIGEST_SLACK_CHANNEL, DIGEST_DISCORD_CHANNEL), on platforms that are on. */

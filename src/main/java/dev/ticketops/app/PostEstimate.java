@@ -37,10 +37,11 @@ public final class PostEstimate {
     private final Outbox outbox;
     private final AgencyCalendar calendar;
     private final TicketThreadNotices threads;
+    private final ConversationFollowUp followUp;
 
     public PostEstimate(TicketAccess access, Estimates estimates, Tickets tickets, EffectiveTerms terms,
                         TicketDetailsQuery details, Audit audit, Outbox outbox, AgencyCalendar calendar,
-            TicketThreadNotices threads) {
+            TicketThreadNotices threads, ConversationFollowUp followUp) {
         this.access = access;
         this.estimates = estimates;
         this.tickets = tickets;
@@ -50,6 +51,7 @@ public final class PostEstimate {
         this.outbox = outbox;
         this.calendar = calendar;
         this.threads = threads;
+        this.followUp = followUp;
     }
 
     public Result<Estimated> execute(Command c) {
@@ -75,6 +77,7 @@ public final class PostEstimate {
             threads.broadcast(t, new Notice.EstimatePosted(t.number(), id, t.title(),
                     range, estimate.rate(), estimate.clientText(), p.displayName(), estimate.note()));
             threads.cardChanged(updated);
+            followUp.staffAnswered(t, p);
             return Result.ok(new Estimated(details.of(updated), estimate, previous, note.kinds()));
         });
     }

@@ -25,10 +25,11 @@ public final class SetBillable {
     private final Audit audit;
     private final AgencyCalendar calendar;
     private final TicketThreadNotices threads;
+    private final ConversationFollowUp followUp;
 
     public SetBillable(TicketAccess access, Estimates estimates, Tickets tickets, TicketDetailsQuery details, Audit audit,
                        AgencyCalendar calendar,
-            TicketThreadNotices threads) {
+            TicketThreadNotices threads, ConversationFollowUp followUp) {
         this.access = access;
         this.estimates = estimates;
         this.tickets = tickets;
@@ -36,6 +37,7 @@ public final class SetBillable {
         this.audit = audit;
         this.calendar = calendar;
         this.threads = threads;
+        this.followUp = followUp;
     }
 
     public Result<Changed> execute(Command c) {
@@ -56,6 +58,9 @@ public final class SetBillable {
             tickets.update(updated, calendar.now());
             audit.record(t, p, c.billable() ? "MARKED_BILLABLE" : "MARKED_NON_BILLABLE", null);
             threads.cardChanged(updated);
+            if (!c.billable()) {
+                followUp.staffAnswered(updated, p);
+            }
             return Result.ok(new Changed(details.of(updated), true));
         });
     }

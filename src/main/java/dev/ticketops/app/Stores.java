@@ -12,6 +12,8 @@ import dev.ticketops.app.port.People;
 import dev.ticketops.app.port.ProcessedRequests;
 import dev.ticketops.app.port.TicketEvents;
 import dev.ticketops.app.port.TicketThreads;
+import dev.ticketops.app.port.TicketMessages;
+import dev.ticketops.app.port.TicketStaffing;
 import dev.ticketops.app.port.Tickets;
 import dev.ticketops.app.port.TimeEntries;
 import dev.ticketops.app.port.Transactions;
@@ -20,5 +22,6 @@ import dev.ticketops.app.port.Transactions;
 public record Stores(Transactions transactions, People people, Clients clients, ChannelLinks channelLinks,
                      Tickets tickets, Estimates estimates, Approvals approvals, TimeEntries timeEntries,
                      TicketEvents events, ProcessedRequests processedRequests, Outbox outbox, Invoices invoices,
-                     Overruns overruns, DigestQueries digests, TicketThreads threads) {
+                     Overruns overruns, DigestQueries digests, TicketThreads threads,
+                     TicketMessages messages, TicketStaffing staffing) {
 }

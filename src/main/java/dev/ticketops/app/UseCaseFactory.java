@@ -11,8 +11,16 @@ public final class UseCaseFactory {
     private final AgencyCalendar calendar;
     private final BillingDefaults billing;
     private final Clock clock;
+    private final java.util.List<dev.ticketops.domain.ChannelRef> triage;
 
     public UseCaseFactory(Stores stores, Clock clock, BillingDefaults billing) {
+        this(stores, clock, billing, java.util.List.of());
+    }
+
+    /** {@code triage}: the staff triage channels new tickets and the clients' messages go to (maybe none). */
+    public UseCaseFactory(Stores stores, Clock clock, BillingDefaults billing,
+                          java.util.List<dev.ticketops.domain.ChannelRef> triage) {
+        this.triage = java.util.List.copyOf(triage);
         this.s = stores;
         this.clock = clock;
         this.billing = billing;
@@ -29,19 +37,20 @@ public final class UseCaseFactory {
         var overdue = new OverdueGate(s.invoices(), s.overruns(), calendar);
         var details = new TicketDetailsQuery(s.clients(), s.people(), s.estimates(), s.approvals(), s.timeEntries(), s.events());
         var digest = buildDigest(terms);
-        var threads = new TicketThreadNotices(s.outbox(), details, s.estimates(), calendar);
+        var threads = new TicketThreadNotices(s.outbox(), details, s.estimates(), s.staffing(), s.people(), calendar, triage);
+        var followUp = new ConversationFollowUp(threads, s.staffing(), s.people(), s.outbox(), calendar);
         return new UseCases(
                 new OncePerRequest(tx, s.processedRequests(), clock),
                 new OpenTicket(tx, access, s.channelLinks(), s.clients(), s.people(), s.tickets(), s.invoices(), terms, details,
                         audit, calendar, threads),
                 new ListTickets(tx, access, s.tickets()),
-                new ShowTicket(tx, access, details),
+                new ShowTicket(tx, access, details, s.messages(), s.staffing(), s.people()),
                 new CloseTicket(access, s.tickets(), details, audit, s.outbox(), calendar, threads),
                 new ReopenTicket(access, s.invoices(), s.estimates(), s.tickets(), details, audit, calendar, threads),
-                new SetBillable(access, s.estimates(), s.tickets(), details, audit, calendar, threads),
+                new SetBillable(access, s.estimates(), s.tickets(), details, audit, calendar, threads, followUp),
                 new LinkChannel(tx, access, s.clients(), s.channelLinks(), s.events(), calendar),
                 new PreviewDigest(tx, access, digest, calendar),
-                new PostEstimate(access, s.estimates(), s.tickets(), terms, details, audit, s.outbox(), calendar, threads),
+                new PostEstimate(access, s.estimates(), s.tickets(), terms, details, audit, s.outbox(), calendar, threads, followUp),
                 new DecideEstimate(tx, access, s.tickets(), s.estimates(), s.approvals(), s.people(), overdue, details, audit,
                         s.outbox(), calendar, threads),
                 new LogTime(access, overdue, s.timeEntries(), s.tickets(), s.estimates(), s.overruns(), audit, s.outbox(), calendar, threads),
@@ -58,7 +67,12 @@ public final class UseCaseFactory {
                 new ReadInvoiceDocument(tx, s.invoices(), terms, calendar),
                 new ExportData(tx, s.invoices(), calendar.zone()),
                 new SendReminders(tx, s.invoices(), destinations, s.outbox(), calendar, billing),
-                digest);
+                digest,
+                new RecordThreadMessage(tx, access, s.people(), s.threads(), s.messages(), s.tickets(), threads, followUp, calendar),
+                new EditThreadMessage(tx, s.messages(), s.tickets(), threads, calendar),
+                new ReplyToTicket(tx, access, s.messages(), threads, followUp, calendar),
+                new AssignTicket(access, s.people(), s.staffing(), threads, calendar),
+                new ListMyTickets(tx, access, s.staffing(), s.tickets(), details));
     }
 
     /** The daily digests: staff destinations and time from {@code settings}, client channels from the database. */

@@ -12,5 +12,7 @@ public record UseCases(OncePerRequest once, OpenTicket openTicket, ListTickets l
                        ReplaceCard replaceCard, IssueInvoice issueInvoice, RecordPayment recordPayment,
                        ListInvoices listInvoices, ShowInvoice showInvoice, ChangeTerms changeTerms,
                        OverrideOverdue overrideOverdue, ReadInvoiceDocument readInvoiceDocument, ExportData exportData,
-                       SendReminders sendReminders, BuildDigest buildDigest) {
+                       SendReminders sendReminders, BuildDigest buildDigest,
+                       RecordThreadMessage recordThreadMessage, EditThreadMessage editThreadMessage,
+                       ReplyToTicket replyToTicket, AssignTicket assignTicket, ListMyTickets listMyTickets) {
 }

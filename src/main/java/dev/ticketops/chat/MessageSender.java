@@ -30,6 +30,13 @@ public interface MessageSender {
         return send(new Destination(thread.platform(), thread.workspaceId(), thread.channelId(), false), reply);
     }
 
+    /**
+     * Deletes a person's message (a credential posted in a thread), where the platform lets the bot: by default it
+     * cannot, and nothing happens. A message already gone counts as deleted.
+     */
+    default void deleteMessage(String channelId, String messageId) throws DeliveryException {
+    }
+
     /** How this platform writes commands: notices are rendered with it before they are sent. */
     Syntax syntax();
 }

@@ -42,6 +42,8 @@ public interface Syntax {
             case RECORD_PAYMENT -> "record a payment (staff)";
             case CLIENT_TERMS -> "a client's terms (staff)";
             case OVERRIDE_OVERDUE -> "let one ticket continue despite an overdue invoice (staff)";
+            case REPLY_TICKET -> "write into a ticket's conversation from anywhere (staff: to the client, signed)";
+            case ASSIGN_TICKET -> "give a ticket to one staff member (staff)";
         };
     }
 }

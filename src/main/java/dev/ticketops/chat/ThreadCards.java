@@ -49,4 +49,21 @@ final class ThreadCards {
         return (f.loggedMinutes() == 0 ? "0 minutes" : Hours.words(f.loggedMinutes())) + " of "
                 + Hours.words(f.approvedMinutes()) + " approved";
     }
+
+    /** The triage card: which client, what, billable or not; its thread is the staff's, never the client's. */
+    static Reply triage(Notice.CardFacts f, Syntax syntax) {
+        Reply.Builder b = Reply.publicly().tone(Reply.Tone.INFO)
+                .title("New ticket " + f.ticket() + " – " + f.title())
+                .field("Client", f.client())
+                .field("Requested by", f.requester())
+                .field("Billable", f.billable() ? "Yes" : "No")
+                .field("Assignee", f.assignee() == null ? "nobody yet" : f.assignee());
+        if (f.description() != null) {
+            b.text(f.description());
+        }
+        TriageButtons.add(b, f.ticket());
+        b.footer("Staff thread: messages here are internal notes and never reach the client. Reply to the client with "
+                + syntax.command(dev.ticketops.domain.Suggestion.of(dev.ticketops.domain.Action.REPLY_TICKET, f.ticket())) + ".");
+        return b.build();
+    }
 }

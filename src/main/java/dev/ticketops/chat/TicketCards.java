@@ -169,8 +169,16 @@ public final class TicketCards {
                 .build();
     }
 
-    public static Reply details(TicketDetails d, Syntax syntax) {
+    public static Reply details(dev.ticketops.app.ShowTicket.Shown shown, Syntax syntax) {
+        TicketDetails d = shown.details();
         Reply.Builder b = card(Reply.privately(), d, syntax);
+        b.field("Assignee", shown.assignee() == null ? "nobody yet" : "@" + shown.assignee());
+        b.field("First response", shown.firstResponse() == null ? "not yet"
+                : Hours.words(Math.max(0, shown.firstResponse().toMinutes())) + " after opening");
+        if (!shown.lastMessages().isEmpty()) {
+            b.wideField("Conversation" + (shown.moreMessages() > 0 ? " (" + shown.moreMessages() + " more)" : ""),
+                    shown.lastMessages().stream().map(TicketCards::messageLine).collect(Collectors.joining("\n")));
+        }
         if (!d.entries().isEmpty()) {
             b.wideField("Time entries", d.entries().stream()
                     .map(e -> "• " + when(e.loggedAt()) + " — " + e.duration() + " by @" + e.personName()
@@ -183,6 +191,13 @@ public final class TicketCards {
                     .map(TicketCards::historyLine).collect(Collectors.joining("\n")));
         }
         return b.build();
+    }
+
+    private static String messageLine(dev.ticketops.app.port.ConversationMessage m) {
+        return "• " + when(m.writtenAt()) + " — @" + m.authorName() + " ("
+                + (m.authorRole() == dev.ticketops.domain.Role.STAFF ? "staff" : "client") + ", " + m.platform().label()
+                + (m.internal() ? ", internal note" : "") + (m.editedAt() != null ? ", edited" : "") + "): "
+                + Text.clip(m.text().replace('\n', ' '), 300);
     }
 
     private static String historyLine(TicketEvent e) {

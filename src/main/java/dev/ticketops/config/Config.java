@@ -40,7 +40,9 @@ public record Config(
         Optional<String> digestDiscordChannel,
         Optional<String> slackTeamId,
         String bindAddress,
-        Optional<Integer> metricsPort) {
+        Optional<Integer> metricsPort,
+        Optional<String> triageSlackChannel,
+        Optional<String> triageDiscordChannel) {
 
     /** Whether /metrics has a listener of its own (METRICS_PORT set and not PORT); otherwise it is served on PORT. */
     public boolean separateMetrics() {
@@ -115,7 +117,9 @@ public record Config(
                 env.snowflake("DIGEST_DISCORD_CHANNEL"),
                 env.optional("SLACK_TEAM_ID"),
                 env.string("BIND_ADDRESS", "0.0.0.0"),
-                env.optional("METRICS_PORT").map(p -> env.integer("METRICS_PORT", 0, 0, 65535)));
+                env.optional("METRICS_PORT").map(p -> env.integer("METRICS_PORT", 0, 0, 65535)),
+                env.optional("TRIAGE_SLACK_CHANNEL"),
+                env.snowflake("TRIAGE_DISCORD_CHANNEL"));
     }
 
     public static Config fromEnvChecked(Map<String, String> vars) {

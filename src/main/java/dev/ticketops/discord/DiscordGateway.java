@@ -21,7 +21,9 @@ import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.message.MessageDeleteEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.events.message.MessageUpdateEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
@@ -48,9 +50,13 @@ public final class DiscordGateway extends ListenerAdapter implements AutoCloseab
         this.dispatch = new GatewayDispatch(handler::handle, workers, deferAfter, obs);
     }
 
-    /** Connects to the gateway; messages only need the guild and DM message intents (no message content). */
+    /**
+     * Connects to the gateway: guild and DM messages, and their content (MESSAGE_CONTENT, a privileged intent to turn
+     * on in the Developer Portal) — what people write in ticket threads is the tickets' conversation.
+     */
     public DiscordGateway connect(String botToken) {
-        this.jda = JDABuilder.createLight(botToken, GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES)
+        this.jda = JDABuilder.createLight(botToken, GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES,
+                        GatewayIntent.MESSAGE_CONTENT)
                 .addEventListeners(this)
                 .build();
         return this;
@@ -179,12 +185,36 @@ public final class DiscordGateway extends ListenerAdapter implements AutoCloseab
 
     @Override
     public void onMessageReceived(MessageReceivedEvent event) {
-        if (!event.isFromType(ChannelType.PRIVATE) || event.getAuthor().isBot()) {
+        if (event.getAuthor().isBot() || event.isWebhookMessage()) {
+            return;
+        }
+        if (event.getChannelType().isThread()) {
+            Member m = event.getMember();
+            handler.threadMessage(event.isFromGuild() ? event.getGuild().getId() : null, event.getChannel().getId(),
+                    event.getMessageId(), event.getAuthor().getId(), event.getAuthor().getEffectiveName(), roleIds(m),
+                    roleNames(m), event.getMessage().getContentRaw());
+            return;
+        }
+        if (!event.isFromType(ChannelType.PRIVATE)) {
             return;
         }
         var answer = handler.directMessage(event.getMessageId());
         if (answer.first()) {
             event.getChannel().sendMessage(JdaMessages.create(answer.reply())).queue();
+        }
+    }
+
+    @Override
+    public void onMessageUpdate(MessageUpdateEvent event) {
+        if (!event.getAuthor().isBot() && event.getChannelType().isThread()) {
+            handler.threadMessageChanged(event.getChannel().getId(), event.getMessageId(), event.getMessage().getContentRaw());
+        }
+    }
+
+    @Override
+    public void onMessageDelete(MessageDeleteEvent event) {
+        if (event.getChannelType().isThread()) {
+            handler.threadMessageChanged(event.getChannel().getId(), event.getMessageId(), null);
         }
     }
 

@@ -58,6 +58,19 @@ public final class DiscordSender implements MessageSender {
         return rest.createMessage(thread.threadId(), DiscordJson.message(reply, false));
     }
 
+    /** Needs Manage Messages; a message already gone (or a permission missing) is logged and left. */
+    @Override
+    public void deleteMessage(String channelId, String messageId) throws DeliveryException {
+        try {
+            rest.deleteMessage(channelId, messageId);
+        } catch (DeliveryException e) {
+            if (e.retryable()) {
+                throw e;
+            }
+            LOG.warn("could not delete Discord message {} in {}: {}", messageId, channelId, e.getMessage());
+        }
+    }
+
     @Override
     public Syntax syntax() {
         return DiscordSyntax.INSTANCE;

@@ -37,6 +37,9 @@ public final class DiscordSyntax implements Syntax {
             case CLIENT_TERMS -> "/invoice terms client:" + s.argument().orElse("<client>")
                     + " [rate:15.00] [term:14] [contact:billing@acme.com] [bill_here:True]";
             case OVERRIDE_OVERDUE -> "/invoice override " + ticket + " reason:" + s.argument().orElse("<reason>");
+            case REPLY_TICKET -> "/ticket reply " + ticket + " text:" + s.argument().orElse("<message>");
+            case ASSIGN_TICKET -> "/ticket assign " + ticket + s.argument().map(a -> a.equals("me") ? "" : " person:" + a)
+                    .orElse(" [person:@…]");
         };
     }
 

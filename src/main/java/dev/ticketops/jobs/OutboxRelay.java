@@ -195,9 +195,16 @@ public final class OutboxRelay implements AutoCloseable {
             case ROOT_CARD -> ref.isEmpty() ? new Sent(null, null)
                     : new Sent(sender.send(new Destination(d.platform(), d.workspaceId(), ref.get().channelId(), false,
                     new Replaces(ref.get().rootMessageId(), null)), reply), null);
-            case REPLY, BROADCAST -> ref.filter(ThreadRef::hasThread).isPresent()
-                    ? new Sent(sender.sendInThread(ref.get(), thread.mode() == TicketThread.Mode.BROADCAST, reply), null)
-                    : new Sent(sender.send(plain(d), reply), null);
+            case REPLY, BROADCAST -> {
+                if (m.notice().removesMessage() != null && ref.isPresent()) {
+                    // the person's message with a credential goes first; the notice reposts it redacted
+                    sender.deleteMessage(ref.get().hasThread() ? ref.get().threadId() : ref.get().channelId(),
+                            m.notice().removesMessage());
+                }
+                yield ref.filter(ThreadRef::hasThread).isPresent()
+                        ? new Sent(sender.sendInThread(ref.get(), thread.mode() == TicketThread.Mode.BROADCAST, reply), null)
+                        : new Sent(sender.send(plain(d), reply), null);
+            }
             case START -> throw new IllegalStateException("handled above");
         };
     }

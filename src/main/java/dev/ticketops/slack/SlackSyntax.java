@@ -40,6 +40,8 @@ public final class SlackSyntax implements Syntax {
             case CLIENT_TERMS -> "/invoice terms " + s.argument().orElse("<client>")
                     + " [rate=15.00] [term=14] [contact=billing@acme.com] [channel=here]";
             case OVERRIDE_OVERDUE -> "/invoice override " + ticket + " " + s.argument().orElse("<reason>");
+            case REPLY_TICKET -> "/ticket reply " + ticket + " " + s.argument().orElse("<message>");
+            case ASSIGN_TICKET -> "/ticket assign " + ticket + " " + s.argument().orElse("@person|me");
         };
     }
 

@@ -50,7 +50,8 @@ final class LegacyNotice {
             case EXTRA_TIME_CARD_DECIDED -> new Notice.ExtraTimeCardDecided(ticket, f.get("title"), minutes(f.get("extra")),
                     Decision.valueOf(f.get("decision")), f.get("by"));
             // ticket cards came with threads, after notices were typed: no row holds them as facts
-            case TICKET_CARD, TICKET_CARD_UPDATED -> throw new IllegalArgumentException(kind + " has no untyped form");
+            case TICKET_CARD, TICKET_CARD_UPDATED, CLOSED_TICKET_ANSWER, CREDENTIAL_REDACTED, CONVERSATION_MIRRORED,
+                 STAFF_REPLIED, TRIAGE_CARD, ASSIGNEE_NEW_MESSAGES -> throw new IllegalArgumentException(kind + " has no untyped form");
         };
     }
 

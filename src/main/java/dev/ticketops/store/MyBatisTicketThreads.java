@@ -31,11 +31,11 @@ final class MyBatisTicketThreads implements TicketThreads {
     }
 
     @Override
-    public Optional<Located> locate(Platform platform, String workspaceId, String threadOrRoot) {
-        if (threadOrRoot == null || threadOrRoot.isBlank()) {
+    public Optional<Located> locate(Platform platform, String channelId, String threadId) {
+        if (threadId == null || threadId.isBlank()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(m().locate(platform.name(), workspaceId, threadOrRoot))
+        return Optional.ofNullable(m().locate(platform.name(), channelId, threadId))
                 .map(r -> new Located(TicketNumber.of(r.ticketNumber()), TicketThread.Side.valueOf(r.side()), ref(r)));
     }
 

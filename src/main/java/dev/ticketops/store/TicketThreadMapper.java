@@ -12,5 +12,5 @@ public interface TicketThreadMapper {
 
     Row find(@Param("ticket") long ticket, @Param("side") String side, @Param("platform") String platform);
 
-    Row locate(@Param("platform") String platform, @Param("workspace") String workspace, @Param("id") String threadOrRoot);
+    Row locate(@Param("platform") String platform, @Param("channel") String channel, @Param("id") String threadId);
 }

@@ -51,9 +51,10 @@ class DiscordThreadsTest {
             }
             return FakeHttp.Answer.json(200, "{\"id\":\"" + c.path().replaceAll(".*/", "") + "\"}");
         });
-        server = new RunningServer(Map.of("DISCORD_PUBLIC_KEY", discord.publicKeyHex(), "DISCORD_APPLICATION_ID",
+        server = new RunningServer(dev.ticketops.support.TestDatabases.newDatabase(), Map.of("DISCORD_PUBLIC_KEY", discord.publicKeyHex(), "DISCORD_APPLICATION_ID",
                 DiscordClient.APP, "DISCORD_BOT_TOKEN", "t", "DISCORD_API_URL", fake.url() + API,
-                "STAFF_DISCORD_IDS", staff.id()), Clock.systemUTC());
+                "STAFF_DISCORD_IDS", staff.id()), Clock.systemUTC(),
+                RunningServer.FAST.withDiscordDeferAfter(Duration.ofSeconds(30)));
         discord.at(server.url("/discord/interactions"));
     }
 

@@ -12,8 +12,11 @@ public interface TicketThreads {
 
     Optional<ThreadRef> find(TicketNumber ticket, TicketThread.Side side, Platform platform);
 
-    /** The ticket and side whose thread (or root card) is {@code threadOrRoot} in that workspace, if it is one. */
-    Optional<Located> locate(Platform platform, String workspaceId, String threadOrRoot);
+    /**
+     * The ticket and side whose thread is {@code threadId}, if it is one: on Slack a thread_ts in {@code channelId}; on
+     * Discord the thread channel itself (its ids are unique).
+     */
+    Optional<Located> locate(Platform platform, String channelId, String threadId);
 
     record Located(TicketNumber ticket, TicketThread.Side side, ThreadRef ref) {
     }

@@ -31,14 +31,13 @@ public final class FakeTicketThreads implements TicketThreads {
     }
 
     @Override
-    public Optional<Located> locate(Platform platform, String workspaceId, String threadOrRoot) {
-        if (threadOrRoot == null || threadOrRoot.isBlank()) {
+    public Optional<Located> locate(Platform platform, String channelId, String threadId) {
+        if (threadId == null || threadId.isBlank()) {
             return Optional.empty();
         }
         return tx.tables().threads.values().stream()
-                .filter(r -> r.ref().platform() == platform
-                        && (platform == Platform.DISCORD || r.ref().workspaceId().equals(workspaceId))
-                        && (threadOrRoot.equals(r.ref().threadId()) || threadOrRoot.equals(r.ref().rootMessageId())))
+                .filter(r -> r.ref().platform() == platform && threadId.equals(r.ref().threadId())
+                        && (platform == Platform.DISCORD || r.ref().channelId().equals(channelId)))
                 .findFirst()
                 .map(r -> new Located(TicketNumber.of(r.key().ticket()), TicketThread.Side.valueOf(r.key().side()), r.ref()));
     }

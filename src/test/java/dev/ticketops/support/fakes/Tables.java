@@ -101,13 +101,15 @@ final class Tables {
     final TreeMap<Long, PaymentRow> payments;
     final Map<ReminderKey, String> reminders;
     final Map<ThreadKey, ThreadRow> threads;
+    final TreeMap<Long, dev.ticketops.app.port.ConversationMessage> messages;
+    final TreeMap<Long, dev.ticketops.app.port.TicketStaffing.Staffing> staffing;
 
     /** Empty, as a fresh migration leaves the schema: only the ticket sequence, at 1. */
     Tables() {
         this(new HashMap<>(Map.of("ticket", 1L)), new HashMap<>(), new TreeMap<>(), new TreeMap<>(), new LinkedHashMap<>(),
                 new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new HashMap<>(),
                 new TreeMap<>(), new TreeMap<>(), new HashMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(),
-                new HashMap<>(), new LinkedHashMap<>());
+                new HashMap<>(), new LinkedHashMap<>(), new TreeMap<>(), new TreeMap<>());
     }
 
     private Tables(Map<String, Long> sequences, Map<String, Long> autoIncrement, TreeMap<Long, ClientRow> clients,
@@ -116,7 +118,8 @@ final class Tables {
                    TreeMap<Long, EventRow> events, Map<String, RequestRow> requests, TreeMap<Long, OutboxRow> outbox,
                    TreeMap<Long, OverrunRow> overruns, Map<Long, OverrideRow> overrides, TreeMap<Long, InvoiceRow> invoices,
                    TreeMap<Long, LineRow> invoiceLines, TreeMap<Long, PaymentRow> payments, Map<ReminderKey, String> reminders,
-                   Map<ThreadKey, ThreadRow> threads) {
+                   Map<ThreadKey, ThreadRow> threads, TreeMap<Long, dev.ticketops.app.port.ConversationMessage> messages,
+                   TreeMap<Long, dev.ticketops.app.port.TicketStaffing.Staffing> staffing) {
         this.sequences = sequences;
         this.autoIncrement = autoIncrement;
         this.clients = clients;
@@ -136,6 +139,8 @@ final class Tables {
         this.payments = payments;
         this.reminders = reminders;
         this.threads = threads;
+        this.messages = messages;
+        this.staffing = staffing;
     }
 
     /** A snapshot: new maps holding the same (immutable) rows. */
@@ -144,7 +149,8 @@ final class Tables {
                 new LinkedHashMap<>(channelLinks), new TreeMap<>(tickets), new TreeMap<>(estimates), new TreeMap<>(approvals),
                 new TreeMap<>(timeEntries), new TreeMap<>(events), new HashMap<>(requests), new TreeMap<>(outbox),
                 new TreeMap<>(overruns), new HashMap<>(overrides), new TreeMap<>(invoices), new TreeMap<>(invoiceLines),
-                new TreeMap<>(payments), new HashMap<>(reminders), new LinkedHashMap<>(threads));
+                new TreeMap<>(payments), new HashMap<>(reminders), new LinkedHashMap<>(threads),
+                new TreeMap<>(messages), new TreeMap<>(staffing));
     }
 
     /** The next AUTO_INCREMENT id of {@code table}, from 1. */
