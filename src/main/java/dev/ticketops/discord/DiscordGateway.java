@@ -188,7 +188,7 @@ public final class DiscordGateway extends ListenerAdapter implements AutoCloseab
         if (event.getAuthor().isBot() || event.isWebhookMessage()) {
             return;
         }
-        if (event.getChannelType().isThread()) {
+        if (isThread(event.getChannelType())) {
             Member m = event.getMember();
             handler.threadMessage(event.isFromGuild() ? event.getGuild().getId() : null, event.getChannel().getId(),
                     event.getMessageId(), event.getAuthor().getId(), event.getAuthor().getEffectiveName(), roleIds(m),
@@ -206,16 +206,20 @@ public final class DiscordGateway extends ListenerAdapter implements AutoCloseab
 
     @Override
     public void onMessageUpdate(MessageUpdateEvent event) {
-        if (!event.getAuthor().isBot() && event.getChannelType().isThread()) {
+        if (!event.getAuthor().isBot() && isThread(event.getChannelType())) {
             handler.threadMessageChanged(event.getChannel().getId(), event.getMessageId(), event.getMessage().getContentRaw());
         }
     }
 
     @Override
     public void onMessageDelete(MessageDeleteEvent event) {
-        if (event.getChannelType().isThread()) {
+        if (isThread(event.getChannelType())) {
             handler.threadMessageChanged(event.getChannel().getId(), event.getMessageId(), null);
         }
+    }
+
+    private static boolean isThread(ChannelType type) {
+        return type != null && type.isThread();
     }
 
     private static Map<String, Object> options(List<OptionMapping> options) {
