@@ -77,7 +77,7 @@ public final class CommandParser {
                     case "", "open" -> run(new ListTickets.Query(caller, true));
                     case "mine" -> run(new dev.ticketops.app.ListMyTickets.Query(caller));
                     case "all" -> run(new ListTickets.Query(caller, false));
-                    default -> new Command.Invalid(Text.quote(rest) + " is not a list scope: use open, all or mine.", Action.LIST_TICKETS);
+                    default -> new Command.Invalid(Text.quote(rest) + " is not a list scope: use open or all.", Action.LIST_TICKETS);
                 };
             case "show":
             case "close":

@@ -92,7 +92,14 @@ class OutboxNoticeFormatTest {
                         "alice", Instant.parse("2026-11-02T10:15:30Z")),
                 new Notice.ExtraTimeCardDecided(n, "Printer jams", 90, Decision.DECLINED, "carol"),
                 new Notice.TicketCard(card(n)),
-                new Notice.TicketCardUpdated(card(n)));
+                new Notice.TicketCardUpdated(card(n)),
+                new Notice.ClosedTicketAnswer(n, "alice"),
+                new Notice.CredentialRedacted(n, "dora", "password: [redacted]", "password", "950000000000000001"),
+                new Notice.ConversationMirrored(n, "Printer jams", "alice", dev.ticketops.domain.Role.CLIENT,
+                        Platform.DISCORD, "it jams on page 2"),
+                new Notice.StaffReplied(n, "sam", "We replaced the roller."),
+                new Notice.TriageCard(card(n)),
+                new Notice.AssigneeNewMessages(n, "Printer jams", "alice", Platform.SLACK, "still jams"));
         assertThat(all).extracting(Notice::kind).containsExactlyInAnyOrder(Notice.Kind.values());
 
         w.ctx.tx(() -> {
