@@ -35,7 +35,7 @@ record Core(UseCases useCases, Conversation conversation, Conversation slackConv
 
     static Core build(Config config, Clock clock, Stores stores) {
         UseCaseFactory factory = new UseCaseFactory(stores, clock, new BillingDefaults(config.hourlyRate(),
-                config.paymentTermDays(), config.zone(), config.reminderEveryDays(), config.publicUrl()), config.supportClock());
+                config.paymentTermDays(), config.zone(), config.reminderEveryDays(), config.publicUrl()), config.supportClock(), triage(config));
         UseCases useCases = factory.useCases();
         // the platform-neutral handle (operator and tests) writes commands as Slack's text; each platform's own
         // conversation renders hints in its syntax
@@ -44,7 +44,25 @@ record Core(UseCases useCases, Conversation conversation, Conversation slackConv
                 new Conversation(useCases, DISCORD_PATIENCE, DiscordSyntax.INSTANCE),
                 useCases.listTickets(), useCases.readInvoiceDocument(), useCases.exportData(),
                 factory.sendDigests(new SendDigests.Settings(config.digestTime(), staffDigests(config))),
-                useCases.sendReminders(), factory.supportRounds(staffDigests(config)));
+                useCases.sendReminders(), factory.supportRounds(staffWarnings(config)));
+    }
+
+    /**
+     * The staff triage channels (TRIAGE_SLACK_CHANNEL, TRIAGE_DISCORD_CHANNEL) on platforms that are on: every new
+     * ticket gets a triage card there, and the clients' messages are mirrored into its thread. A Slack channel is in
+     * the served workspace (SLACK_TEAM_ID when set).
+     */
+    static List<dev.ticketops.domain.ChannelRef> triage(Config config) {
+        List<dev.ticketops.domain.ChannelRef> triage = new ArrayList<>();
+        if (config.slackEnabled()) {
+            config.triageSlackChannel().ifPresent(c -> triage.add(new dev.ticketops.domain.ChannelRef(Platform.SLACK,
+                    config.slackTeamId().orElse("slack"), c)));
+        }
+        if (config.discordEnabled()) {
+            config.triageDiscordChannel().ifPresent(c -> triage.add(new dev.ticketops.domain.ChannelRef(Platform.DISCORD,
+                    config.discordGuildId().orElse("discord"), c)));
+        }
+        return triage;
     }
 
     /** The staff channels the daily digest goes to (DIGEST_SLACK_CHANNEL, DIGEST_DISCORD_CHANNEL), on platforms that are on. */
@@ -55,6 +73,25 @@ record Core(UseCases useCases, Conversation conversation, Conversation slackConv
         }
         if (config.discordEnabled()) {
             config.digestDiscordChannel().ifPresent(c -> staff.add(new Destination(Platform.DISCORD, "discord", c, false)));
+        }
+        return staff;
+    }
+
+    /**
+     * Where the support clock's staff warnings go: the triage channel of a platform when it has one (TRIAGE_SLACK_CHANNEL,
+     * TRIAGE_DISCORD_CHANNEL), else its staff digest channel.
+     */
+    static List<Destination> staffWarnings(Config config) {
+        List<Destination> staff = new ArrayList<>();
+        for (Destination digest : staffDigests(config)) {
+            var triage = digest.platform() == Platform.SLACK ? config.triageSlackChannel() : config.triageDiscordChannel();
+            staff.add(triage.map(c -> new Destination(digest.platform(), digest.workspaceId(), c, false)).orElse(digest));
+        }
+        if (config.slackEnabled() && config.digestSlackChannel().isEmpty()) {
+            config.triageSlackChannel().ifPresent(c -> staff.add(new Destination(Platform.SLACK, "slack", c, false)));
+        }
+        if (config.discordEnabled() && config.digestDiscordChannel().isEmpty()) {
+            config.triageDiscordChannel().ifPresent(c -> staff.add(new Destination(Platform.DISCORD, "discord", c, false)));
         }
         return staff;
     }

@@ -24,7 +24,7 @@ final class JobsModule implements AutoCloseable {
 
     /** The relay, woken by every committed outbox message from now on; nothing runs before {@link #start}. */
     static JobsModule prepare(Database database, Map<Platform, MessageSender> senders, Clock clock, Tuning tuning) {
-        OutboxRelay relay = new OutboxRelay(database.transactions(), database.outboxQueue(), senders, clock,
+        OutboxRelay relay = new OutboxRelay(database.transactions(), database.outboxQueue(), database.stores().threads(), senders, clock,
                 tuning.outboxPoll(), tuning.outboxFirstRetry(), tuning.outboxMaxRetry());
         database.onOutboxCommitted(relay::wake);
         return new JobsModule(database, relay);

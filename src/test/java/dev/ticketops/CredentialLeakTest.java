@@ -156,7 +156,8 @@ class CredentialLeakTest {
         var form = slack.submitTicketForm(slackAlice, channel, plant("VPN login admin / %s", "L04modal!"),
                 plant("Authorization: Bearer %s", "L05modalBearer"), false);
         assertThat(slack.post(form).statusCode()).isEqualTo(200);
-        var modalCard = fake.await("/api/chat.postMessage", 1, c -> c.param("blocks") != null && c.param("blocks").contains("VPN login"), WAIT);
+        // the opener's answer (with the advice) is shown to them; the ticket card in the channel is the bot's own message
+        var modalCard = fake.await("/api/chat.postEphemeral", 1, c -> c.param("blocks") != null && c.param("blocks").contains("VPN login"), WAIT);
         assertThat(modalCard).hasSize(1);
         answers.add(modalCard.get(0).param("blocks"));
         // a repeated delivery of the same form gets the stored reply, which was built from redacted text
@@ -199,7 +200,9 @@ class CredentialLeakTest {
         long n = number(opened.toString(), "Ticket");
         answers.add(discordSlash(discordStaff, channel, "estimate", null, Map.of("ticket", n, "hours", "1-2h",
                 "note", plant("api key: %s", "D03note9x"))).toString());
-        var card = fake.await(API + "/channels/" + channel + "/messages", 1, c -> c.body().contains("\"approve:" + n + ":"), WAIT);
+        // the estimate goes into the ticket's thread, a channel of the fake's making
+        var card = fake.awaitAny(p -> p.startsWith(API + "/channels/") && p.endsWith("/messages"), 1,
+                c -> c.body().contains("\"approve:" + n + ":"), WAIT);
         Matcher approve = Pattern.compile("approve:" + n + ":\\d+").matcher(card.get(0).body());
         assertThat(approve.find()).isTrue();
         discord.post(DiscordClient.button(DiscordClient.newId(), discordAlice, channel, approve.group()));

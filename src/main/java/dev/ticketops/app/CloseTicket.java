@@ -33,15 +33,18 @@ public final class CloseTicket {
     private final Audit audit;
     private final Outbox outbox;
     private final AgencyCalendar calendar;
+    private final TicketThreadNotices threads;
 
     public CloseTicket(TicketAccess access, Tickets tickets, TicketDetailsQuery details, Audit audit, Outbox outbox,
-                       AgencyCalendar calendar) {
+                       AgencyCalendar calendar,
+            TicketThreadNotices threads) {
         this.access = access;
         this.tickets = tickets;
         this.details = details;
         this.audit = audit;
         this.outbox = outbox;
         this.calendar = calendar;
+        this.threads = threads;
     }
 
     public Result<Closed> execute(Command c) {
@@ -59,8 +62,9 @@ public final class CloseTicket {
             tickets.update(closed, calendar.now());
             TicketDetails details = this.details.of(closed);
             audit.record(t, p, "CLOSED", "time spent " + Hours.words(details.totalMinutes()));
-            outbox.enqueue(Destination.channel(t.origin()), new Notice.TicketClosed(t.number(),
-                    t.title(), closed.closeSummary(), details.totalMinutes(), p.displayName()), calendar.now());
+            threads.broadcast(closed, new Notice.TicketClosed(t.number(),
+                    t.title(), closed.closeSummary(), details.totalMinutes(), p.displayName()));
+            threads.cardChanged(closed);
             return Result.ok(new Closed(details, s.kinds()));
         });
     }

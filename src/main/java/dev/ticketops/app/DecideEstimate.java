@@ -47,10 +47,12 @@ public final class DecideEstimate {
     private final Audit audit;
     private final Outbox outbox;
     private final AgencyCalendar calendar;
+    private final TicketThreadNotices threads;
 
     public DecideEstimate(Transactions transactions, TicketAccess access, Tickets tickets, Estimates estimates,
                           Approvals approvals, People people, OverdueGate overdue, TicketDetailsQuery details, Audit audit,
-                          Outbox outbox, AgencyCalendar calendar) {
+                          Outbox outbox, AgencyCalendar calendar,
+            TicketThreadNotices threads) {
         this.transactions = transactions;
         this.access = access;
         this.tickets = tickets;
@@ -62,6 +64,7 @@ public final class DecideEstimate {
         this.audit = audit;
         this.outbox = outbox;
         this.calendar = calendar;
+        this.threads = threads;
     }
 
     public Result<Decided> execute(Command c) {
@@ -111,6 +114,7 @@ public final class DecideEstimate {
                     calendar.now()));
             Estimate decided = new Estimate(e.id(), e.ticket(), e.range(), e.rate(), e.note(),
                     approved ? EstimateStatus.APPROVED : EstimateStatus.DECLINED, e.estimatedBy(), e.createdAt());
+            threads.cardChanged(updated);
             return Result.ok(new Decided(details.of(updated), decided, approval, true));
         });
     }

@@ -29,15 +29,18 @@ public final class DecideOverrun {
     private final Overruns overruns;
     private final Audit audit;
     private final AgencyCalendar calendar;
+    private final TicketThreadNotices threads;
 
     public DecideOverrun(Transactions transactions, TicketAccess access, Tickets tickets, Overruns overruns, Audit audit,
-                         AgencyCalendar calendar) {
+                         AgencyCalendar calendar,
+            TicketThreadNotices threads) {
         this.transactions = transactions;
         this.access = access;
         this.tickets = tickets;
         this.overruns = overruns;
         this.audit = audit;
         this.calendar = calendar;
+        this.threads = threads;
     }
 
     public Result<Decided> execute(Command c) {
@@ -60,6 +63,7 @@ public final class DecideOverrun {
             String status = c.decision().name();
             overruns.decide(r.id(), status, p.id(), calendar.now());
             audit.record(t, p, c.decision() == Decision.APPROVED ? "OVERRUN_APPROVED" : "OVERRUN_DECLINED", Hours.words(r.minutes()));
+            threads.cardChanged(t);
             return Result.ok(new Decided(t, r, c.decision(), p.displayName(), true));
         });
     }

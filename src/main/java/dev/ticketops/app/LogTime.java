@@ -42,9 +42,11 @@ public final class LogTime {
     private final Audit audit;
     private final Outbox outbox;
     private final AgencyCalendar calendar;
+    private final TicketThreadNotices threads;
 
     public LogTime(TicketAccess access, OverdueGate overdue, TimeEntries timeEntries, Tickets tickets, Estimates estimates,
-                   Overruns overruns, Audit audit, Outbox outbox, AgencyCalendar calendar) {
+                   Overruns overruns, Audit audit, Outbox outbox, AgencyCalendar calendar,
+            TicketThreadNotices threads) {
         this.access = access;
         this.overdue = overdue;
         this.timeEntries = timeEntries;
@@ -54,6 +56,7 @@ public final class LogTime {
         this.audit = audit;
         this.outbox = outbox;
         this.calendar = calendar;
+        this.threads = threads;
     }
 
     /**
@@ -79,8 +82,7 @@ public final class LogTime {
             if (pending.isEmpty()) {
                 int extra = (int) (after - max);
                 long id = overruns.request(t.number(), approved.get().estimateId(), extra, calendar.now());
-                outbox.enqueue(Destination.channel(t.origin()), new Notice.OverrunRequested(t.number(),
-                        id, t.title(), extra, max, after, p.displayName()), calendar.now());
+                threads.post(t, new Notice.OverrunRequested(t.number(), id, t.title(), extra, max, after, p.displayName()));
                 audit.record(t, p, "OVERRUN_REQUESTED", Hours.words(extra) + " beyond " + Hours.words(max));
                 warning = t.number() + " is " + Hours.words(after - max) + " over the approved " + Hours.words(max)
                         + ". The time is recorded; the client has been asked to approve the extra time, and until then"
@@ -141,6 +143,7 @@ public final class LogTime {
         audit.record(t, p, "TIME_LOGGED", duration.toString());
         long total = t.loggedMinutes() + duration.minutes();
         String warning = t.billable() ? overrun(t, p, total - duration.minutes(), total) : null;
+        threads.cardChanged(t);
         return Result.ok(new Logged(t, entry, total, note.kinds(), warning));
     }
 }

@@ -42,10 +42,12 @@ public final class OpenTicket {
     private final TicketDetailsQuery details;
     private final Audit audit;
     private final AgencyCalendar calendar;
+    private final TicketThreadNotices threads;
 
     public OpenTicket(Transactions transactions, TicketAccess access, ChannelLinks channelLinks, Clients clients,
                       People people, Tickets tickets, Invoices invoices, EffectiveTerms terms, TicketDetailsQuery details,
-                      Audit audit, AgencyCalendar calendar) {
+                      Audit audit, AgencyCalendar calendar,
+            TicketThreadNotices threads) {
         this.transactions = transactions;
         this.access = access;
         this.channelLinks = channelLinks;
@@ -57,6 +59,7 @@ public final class OpenTicket {
         this.details = details;
         this.audit = audit;
         this.calendar = calendar;
+        this.threads = threads;
     }
 
     /** Which input a validation problem is about, so a form can show it beside the right field. */
@@ -132,6 +135,7 @@ public final class OpenTicket {
                     d.text() == null ? null : Text.clip(d.text(), Ticket.DESCRIPTION_MAX), urgent, true,
                     TicketStatus.NEW, clientId, p.id(), c.channel(), calendar.now(), null, null, 0);
             tickets.insert(ticket, calendar.now());
+            threads.opened(ticket);
             audit.record(ticket, p, "OPENED", (urgent ? "urgent; " : "") + (c.urgent() && !urgent ? "urgent refused (balance); " : "")
                     + "on " + c.channel().platform().label()
                     + (kinds.isEmpty() ? "" : "; credentials redacted: " + String.join(", ", kinds)));

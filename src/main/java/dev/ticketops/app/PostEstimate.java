@@ -36,9 +36,12 @@ public final class PostEstimate {
     private final Audit audit;
     private final Outbox outbox;
     private final AgencyCalendar calendar;
+    private final TicketThreadNotices threads;
+    private final ConversationFollowUp followUp;
 
     public PostEstimate(TicketAccess access, Estimates estimates, Tickets tickets, EffectiveTerms terms,
-                        TicketDetailsQuery details, Audit audit, Outbox outbox, AgencyCalendar calendar) {
+                        TicketDetailsQuery details, Audit audit, Outbox outbox, AgencyCalendar calendar,
+            TicketThreadNotices threads, ConversationFollowUp followUp) {
         this.access = access;
         this.estimates = estimates;
         this.tickets = tickets;
@@ -47,6 +50,8 @@ public final class PostEstimate {
         this.audit = audit;
         this.outbox = outbox;
         this.calendar = calendar;
+        this.threads = threads;
+        this.followUp = followUp;
     }
 
     public Result<Estimated> execute(Command c) {
@@ -69,8 +74,10 @@ public final class PostEstimate {
             tickets.update(updated, calendar.now());
             audit.record(t, p, "ESTIMATED", range.describe() + " at " + estimate.rate().displayShort() + "/hour"
                     + previous.map(e -> "; replaces " + e.range().describe()).orElse(""));
-            outbox.enqueue(Destination.channel(t.origin()), new Notice.EstimatePosted(t.number(), id, t.title(),
-                    range, estimate.rate(), estimate.clientText(), p.displayName(), estimate.note()), calendar.now());
+            threads.broadcast(t, new Notice.EstimatePosted(t.number(), id, t.title(),
+                    range, estimate.rate(), estimate.clientText(), p.displayName(), estimate.note()));
+            threads.cardChanged(updated);
+            followUp.staffAnswered(t, p);
             return Result.ok(new Estimated(details.of(updated), estimate, previous, note.kinds()));
         });
     }

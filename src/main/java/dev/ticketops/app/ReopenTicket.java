@@ -1,5 +1,7 @@
 package dev.ticketops.app;
 
+import dev.ticketops.app.port.Notice;
+
 import dev.ticketops.domain.Action;
 import dev.ticketops.app.port.Estimates;
 import dev.ticketops.app.port.Invoices;
@@ -31,9 +33,11 @@ public final class ReopenTicket {
     private final TicketDetailsQuery details;
     private final Audit audit;
     private final AgencyCalendar calendar;
+    private final TicketThreadNotices threads;
 
     public ReopenTicket(TicketAccess access, Invoices invoices, Estimates estimates, Tickets tickets,
-                        TicketDetailsQuery details, Audit audit, AgencyCalendar calendar) {
+                        TicketDetailsQuery details, Audit audit, AgencyCalendar calendar,
+            TicketThreadNotices threads) {
         this.access = access;
         this.invoices = invoices;
         this.estimates = estimates;
@@ -41,6 +45,7 @@ public final class ReopenTicket {
         this.details = details;
         this.audit = audit;
         this.calendar = calendar;
+        this.threads = threads;
     }
 
     public Result<Reopened> execute(Command c) {
@@ -60,6 +65,8 @@ public final class ReopenTicket {
             Ticket reopened = t.reopened(status);
             tickets.update(reopened, calendar.now());
             audit.record(t, p, "REOPENED", status.label());
+            threads.post(reopened, new Notice.TicketReopened(reopened.number(), reopened.title()));
+            threads.cardChanged(reopened);
             return Result.ok(new Reopened(details.of(reopened)));
         });
     }

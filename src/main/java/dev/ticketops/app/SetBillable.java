@@ -24,15 +24,20 @@ public final class SetBillable {
     private final TicketDetailsQuery details;
     private final Audit audit;
     private final AgencyCalendar calendar;
+    private final TicketThreadNotices threads;
+    private final ConversationFollowUp followUp;
 
     public SetBillable(TicketAccess access, Estimates estimates, Tickets tickets, TicketDetailsQuery details, Audit audit,
-                       AgencyCalendar calendar) {
+                       AgencyCalendar calendar,
+            TicketThreadNotices threads, ConversationFollowUp followUp) {
         this.access = access;
         this.estimates = estimates;
         this.tickets = tickets;
         this.details = details;
         this.audit = audit;
         this.calendar = calendar;
+        this.threads = threads;
+        this.followUp = followUp;
     }
 
     public Result<Changed> execute(Command c) {
@@ -52,6 +57,10 @@ public final class SetBillable {
             }
             tickets.update(updated, calendar.now());
             audit.record(t, p, c.billable() ? "MARKED_BILLABLE" : "MARKED_NON_BILLABLE", null);
+            threads.cardChanged(updated);
+            if (!c.billable()) {
+                followUp.staffAnswered(updated, p);
+            }
             return Result.ok(new Changed(details.of(updated), true));
         });
     }

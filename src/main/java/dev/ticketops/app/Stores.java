@@ -13,6 +13,9 @@ import dev.ticketops.app.port.Outbox;
 import dev.ticketops.app.port.People;
 import dev.ticketops.app.port.ProcessedRequests;
 import dev.ticketops.app.port.TicketEvents;
+import dev.ticketops.app.port.TicketThreads;
+import dev.ticketops.app.port.TicketMessages;
+import dev.ticketops.app.port.TicketStaffing;
 import dev.ticketops.app.port.Tickets;
 import dev.ticketops.app.port.TimeEntries;
 import dev.ticketops.app.port.Transactions;
@@ -21,5 +24,6 @@ import dev.ticketops.app.port.Transactions;
 public record Stores(Transactions transactions, People people, Clients clients, ChannelLinks channelLinks,
                      Tickets tickets, Estimates estimates, Approvals approvals, TimeEntries timeEntries,
                      TicketEvents events, ProcessedRequests processedRequests, Outbox outbox, Invoices invoices,
-                     Overruns overruns, DigestQueries digests, Timers timers, Followups followups) {
+                     Overruns overruns, DigestQueries digests, Timers timers, Followups followups, TicketThreads threads,
+                     TicketMessages messages, TicketStaffing staffing) {
 }

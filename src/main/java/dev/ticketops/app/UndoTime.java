@@ -32,15 +32,18 @@ public final class UndoTime {
     private final Tickets tickets;
     private final Audit audit;
     private final AgencyCalendar calendar;
+    private final TicketThreadNotices threads;
 
     public UndoTime(Transactions transactions, TicketAccess access, TimeEntries timeEntries, Tickets tickets, Audit audit,
-                    AgencyCalendar calendar) {
+                    AgencyCalendar calendar,
+            TicketThreadNotices threads) {
         this.transactions = transactions;
         this.access = access;
         this.timeEntries = timeEntries;
         this.tickets = tickets;
         this.audit = audit;
         this.calendar = calendar;
+        this.threads = threads;
     }
 
     public Result<Undone> execute(Command c) {
@@ -79,6 +82,7 @@ public final class UndoTime {
             }
             tickets.addLoggedMinutes(t.number(), -e.duration().minutes());
             audit.record(t, p, "TIME_UNDONE", e.duration().toString());
+            threads.cardChanged(t);
             return Result.ok(new Undone(t, e, t.loggedMinutes() - e.duration().minutes()));
         });
     }

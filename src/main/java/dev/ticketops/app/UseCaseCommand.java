@@ -9,5 +9,6 @@ public sealed interface UseCaseCommand permits OpenTicket.Command, ListTickets.Q
         PostEstimate.Command, DecideEstimate.Command, LogTime.Command, UndoTime.Command, DecideOverrun.Command,
         IssueInvoice.Command, RecordPayment.Command, ListInvoices.Query, ShowInvoice.Query, ChangeTerms.Command,
         OverrideOverdue.Command, StartTimer.Command, StopTimer.Command, ShowTimers.Query,
-        RateTicket.Command {
+        RateTicket.Command, RecordThreadMessage.Command, EditThreadMessage.Command, ReplyToTicket.Command,
+        AssignTicket.Command, ListMyTickets.Query {
 }

@@ -13,14 +13,29 @@ public final class UseCaseFactory {
     private final BillingDefaults billing;
     private final Clock clock;
     private final SupportClock support;
+    private final java.util.List<dev.ticketops.domain.ChannelRef> triage;
 
     public UseCaseFactory(Stores stores, Clock clock, BillingDefaults billing) {
-        this(stores, clock, billing, SupportClock.defaults(billing.zone()));
+        this(stores, clock, billing, SupportClock.defaults(billing.zone()), java.util.List.of());
     }
 
-    /** {@code support}: support hours, response targets, timer reminders and stale-ticket days (#16). */
     public UseCaseFactory(Stores stores, Clock clock, BillingDefaults billing, SupportClock support) {
+        this(stores, clock, billing, support, java.util.List.of());
+    }
+
+    public UseCaseFactory(Stores stores, Clock clock, BillingDefaults billing,
+                          java.util.List<dev.ticketops.domain.ChannelRef> triage) {
+        this(stores, clock, billing, SupportClock.defaults(billing.zone()), triage);
+    }
+
+    /**
+     * {@code support}: support hours, response targets, timer reminders and stale-ticket days; {@code triage}: the
+     * staff triage channels new tickets and the clients' messages go to (maybe none).
+     */
+    public UseCaseFactory(Stores stores, Clock clock, BillingDefaults billing, SupportClock support,
+                          java.util.List<dev.ticketops.domain.ChannelRef> triage) {
         this.support = support;
+        this.triage = java.util.List.copyOf(triage);
         this.s = stores;
         this.clock = clock;
         this.billing = billing;
@@ -37,25 +52,28 @@ public final class UseCaseFactory {
         var overdue = new OverdueGate(s.invoices(), s.overruns(), calendar);
         var details = new TicketDetailsQuery(s.clients(), s.people(), s.estimates(), s.approvals(), s.timeEntries(), s.events())
                 .withClock(s.timers(), s.followups(), support, calendar);
-        var logTime = new LogTime(access, overdue, s.timeEntries(), s.tickets(), s.estimates(), s.overruns(), audit, s.outbox(), calendar);
         var digest = buildDigest(terms);
+        var threads = new TicketThreadNotices(s.outbox(), details, s.estimates(), s.staffing(), s.people(), calendar, triage);
+        var followUp = new ConversationFollowUp(threads, s.staffing(), s.people(), s.outbox(), calendar);
+        var logTime = new LogTime(access, overdue, s.timeEntries(), s.tickets(), s.estimates(), s.overruns(), audit, s.outbox(), calendar,
+                threads);
         return new UseCases(
                 new OncePerRequest(tx, s.processedRequests(), clock),
                 new OpenTicket(tx, access, s.channelLinks(), s.clients(), s.people(), s.tickets(), s.invoices(), terms, details,
-                        audit, calendar),
+                        audit, calendar, threads),
                 new ListTickets(tx, access, s.tickets()),
-                new ShowTicket(tx, access, details),
-                new CloseTicket(access, s.tickets(), details, audit, s.outbox(), calendar),
-                new ReopenTicket(access, s.invoices(), s.estimates(), s.tickets(), details, audit, calendar),
-                new SetBillable(access, s.estimates(), s.tickets(), details, audit, calendar),
+                new ShowTicket(tx, access, details, s.messages(), s.staffing(), s.people()),
+                new CloseTicket(access, s.tickets(), details, audit, s.outbox(), calendar, threads),
+                new ReopenTicket(access, s.invoices(), s.estimates(), s.tickets(), details, audit, calendar, threads),
+                new SetBillable(access, s.estimates(), s.tickets(), details, audit, calendar, threads, followUp),
                 new LinkChannel(tx, access, s.clients(), s.channelLinks(), s.events(), calendar),
                 new PreviewDigest(tx, access, digest, calendar),
-                new PostEstimate(access, s.estimates(), s.tickets(), terms, details, audit, s.outbox(), calendar),
+                new PostEstimate(access, s.estimates(), s.tickets(), terms, details, audit, s.outbox(), calendar, threads, followUp),
                 new DecideEstimate(tx, access, s.tickets(), s.estimates(), s.approvals(), s.people(), overdue, details, audit,
-                        s.outbox(), calendar),
+                        s.outbox(), calendar, threads),
                 logTime,
-                new UndoTime(tx, access, s.timeEntries(), s.tickets(), audit, calendar),
-                new DecideOverrun(tx, access, s.tickets(), s.overruns(), audit, calendar),
+                new UndoTime(tx, access, s.timeEntries(), s.tickets(), audit, calendar, threads),
+                new DecideOverrun(tx, access, s.tickets(), s.overruns(), audit, calendar, threads),
                 new ReplaceCard(s.outbox(), calendar),
                 new IssueInvoice(tx, access, directory, s.clients(), s.invoices(), s.events(), terms, destinations, s.outbox(),
                         calendar, billing),
@@ -71,7 +89,13 @@ public final class UseCaseFactory {
                 new StartTimer(access, logTime, s.timers(), audit, calendar),
                 new StopTimer(tx, access, logTime, s.timers(), calendar),
                 new ShowTimers(tx, access, s.timers(), calendar),
-                new RateTicket(access, s.followups(), audit, calendar));
+                new RateTicket(access, s.followups(), audit, calendar),
+
+                new RecordThreadMessage(tx, access, s.people(), s.threads(), s.messages(), s.tickets(), threads, followUp, calendar),
+                new EditThreadMessage(tx, s.messages(), s.tickets(), threads, calendar),
+                new ReplyToTicket(tx, access, s.messages(), threads, followUp, calendar),
+                new AssignTicket(access, s.people(), s.staffing(), threads, calendar),
+                new ListMyTickets(tx, access, s.staffing(), s.tickets(), details));
     }
 
     /**

@@ -13,5 +13,7 @@ public record UseCases(OncePerRequest once, OpenTicket openTicket, ListTickets l
                        ListInvoices listInvoices, ShowInvoice showInvoice, ChangeTerms changeTerms,
                        OverrideOverdue overrideOverdue, ReadInvoiceDocument readInvoiceDocument, ExportData exportData,
                        SendReminders sendReminders, BuildDigest buildDigest, StartTimer startTimer, StopTimer stopTimer,
-                       ShowTimers showTimers, RateTicket rateTicket) {
+                       ShowTimers showTimers, RateTicket rateTicket,
+                       RecordThreadMessage recordThreadMessage, EditThreadMessage editThreadMessage,
+                       ReplyToTicket replyToTicket, AssignTicket assignTicket, ListMyTickets listMyTickets) {
 }

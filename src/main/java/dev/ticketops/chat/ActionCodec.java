@@ -20,7 +20,34 @@ public final class ActionCodec {
     /** The client's rating of a closed ticket: {@code rateup:<ticket>:0} (👍), {@code ratedown:<ticket>:0} (👎). */
     public static final String RATE_UP = "rateup";
     public static final String RATE_DOWN = "ratedown";
-    public static final List<String> ACTION_IDS = List.of(APPROVE, DECLINE, APPROVE_EXTRA, DECLINE_EXTRA, RATE_UP, RATE_DOWN);
+    /** Triage card buttons: {@code take:<ticket>} assigns it to the clicker, {@code nobill:<ticket>} marks it not billable. */
+    public static final String TAKE = "take";
+    public static final String NOT_BILLABLE = "nobill";
+    public static final List<String> ACTION_IDS = List.of(APPROVE, DECLINE, APPROVE_EXTRA, DECLINE_EXTRA, RATE_UP, RATE_DOWN,
+            TAKE, NOT_BILLABLE);
+    private static final Pattern TRIAGE = Pattern.compile("(take|nobill):(\\d{1,12})");
+
+    /** What a triage button does. */
+    public enum Triage { TAKE, NOT_BILLABLE }
+
+    public record TriageAction(Triage action, TicketNumber ticket) {
+    }
+
+    public static String encodeTriage(Triage action, TicketNumber ticket) {
+        return (action == Triage.TAKE ? TAKE : NOT_BILLABLE) + ":" + ticket.value();
+    }
+
+    public static Optional<TriageAction> decodeTriage(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        var m = TRIAGE.matcher(value);
+        if (!m.matches() || Long.parseLong(m.group(2)) < 1) {
+            return Optional.empty();
+        }
+        return Optional.of(new TriageAction(m.group(1).equals(TAKE) ? Triage.TAKE : Triage.NOT_BILLABLE,
+                TicketNumber.of(Long.parseLong(m.group(2)))));
+    }
     private static final Pattern FORM = Pattern.compile("(x?)(approve|decline):(\\d{1,12}):(\\d{1,15})");
     private static final Pattern RATING = Pattern.compile("rate(up|down):(\\d{1,12}):(\\d{1,15})");
 

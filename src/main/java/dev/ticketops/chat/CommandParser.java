@@ -75,6 +75,7 @@ public final class CommandParser {
             case "list":
                 return switch (rest.toLowerCase(Locale.ROOT)) {
                     case "", "open" -> run(new ListTickets.Query(caller, true));
+                    case "mine" -> run(new dev.ticketops.app.ListMyTickets.Query(caller));
                     case "all" -> run(new ListTickets.Query(caller, false));
                     default -> new Command.Invalid(Text.quote(rest) + " is not a list scope: use open or all.", Action.LIST_TICKETS);
                 };
@@ -82,7 +83,10 @@ public final class CommandParser {
             case "close":
             case "reopen":
             case "billable":
+            case "reply":
                 return withTicket(caller, word, rest, text);
+            case "assign":
+                return assign(caller, rest);
             case "link":
                 return rest.isEmpty()
                         ? new Command.Invalid("Which client should this channel belong to?", Action.LINK_CHANNEL)
@@ -90,6 +94,31 @@ public final class CommandParser {
             default:
                 return open(caller, channel, text);
         }
+    }
+
+    /** Slack writes a mention as {@code <@U123|name>} (or {@code <@U123>}). */
+    private static final Pattern MENTION = Pattern.compile("<@([A-Z0-9_]+)(?:\\|([^>]*))?>");
+
+    /** {@code assign #N @person} or {@code assign #N me}. */
+    private static Command assign(Caller caller, String rest) {
+        String[] parts = rest.isEmpty() ? new String[0] : SPACE.split(rest, 2);
+        Optional<TicketNumber> n = parts.length == 0 ? Optional.empty() : TicketNumber.parse(parts[0]);
+        if (n.isEmpty()) {
+            return new Command.Invalid(parts.length == 0 ? "Which ticket? Give its number." : Text.quote(parts[0])
+                    + " is not a ticket number.", Action.ASSIGN_TICKET);
+        }
+        String who = parts.length > 1 ? parts[1].strip() : "";
+        if (who.isEmpty() || who.equalsIgnoreCase("me")) {
+            return run(new dev.ticketops.app.AssignTicket.Command(caller, n.get(), null));
+        }
+        var m = MENTION.matcher(who);
+        if (!m.matches()) {
+            return new Command.Invalid(Text.quote(who) + " is not a person: mention them with @ so the platform names them, or"
+                    + " say me.", Action.ASSIGN_TICKET);
+        }
+        String name = m.group(2) == null || m.group(2).isBlank() ? m.group(1) : m.group(2);
+        return run(new dev.ticketops.app.AssignTicket.Command(caller, n.get(), new Caller(caller.platform(),
+                caller.workspaceId(), m.group(1), name, dev.ticketops.domain.Role.CLIENT)));
     }
 
     private static Command withTicket(Caller caller, String word, String rest, String whole) {
@@ -100,6 +129,7 @@ public final class CommandParser {
             case "show" -> Action.SHOW_TICKET;
             case "close" -> Action.CLOSE_TICKET;
             case "reopen" -> Action.REOPEN_TICKET;
+            case "reply" -> Action.REPLY_TICKET;
             default -> Action.SET_BILLABLE;
         };
         if (n.isEmpty()) {
@@ -110,6 +140,9 @@ public final class CommandParser {
         return switch (word) {
             case "show" -> run(new ShowTicket.Query(caller, n.get()));
             case "reopen" -> run(new ReopenTicket.Command(caller, n.get()));
+            case "reply" -> after.isEmpty()
+                    ? new Command.Invalid("A reply needs the message to send.", usage)
+                    : run(new dev.ticketops.app.ReplyToTicket.Command(caller, n.get(), after));
             case "close" -> after.isEmpty()
                     ? new Command.Invalid("Closing needs a summary of the work completed — it is the billing record.", usage)
                     : run(new CloseTicket.Command(caller, n.get(), after));

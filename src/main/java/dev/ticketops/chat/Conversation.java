@@ -137,6 +137,10 @@ public final class Conversation {
             return s.ticket();
         } else if (c instanceof OverrideOverdue.Command s) {
             return s.ticket();
+        } else if (c instanceof dev.ticketops.app.ReplyToTicket.Command s) {
+            return s.ticket();
+        } else if (c instanceof dev.ticketops.app.AssignTicket.Command s) {
+            return s.ticket();
         } else if (c instanceof dev.ticketops.app.StartTimer.Command s) {
             return s.ticket();
         }
@@ -146,6 +150,30 @@ public final class Conversation {
     /** Answers a direct message or a mention: the ticket-only rule, once per delivery. */
     public Answer ticketOnly(String requestKey) {
         return once(requestKey, () -> StatusCards.ticketOnly(syntax));
+    }
+
+    /**
+     * A message a person wrote in a channel thread (Slack Events API, Discord's gateway): recorded in the ticket's
+     * conversation when the thread is a ticket's, ignored otherwise. Failures are logged; the platform is not answered.
+     */
+    public dev.ticketops.app.RecordThreadMessage.Recorded threadMessage(dev.ticketops.app.RecordThreadMessage.Command c) {
+        try {
+            return app.recordThreadMessage().execute(c);
+        } catch (RuntimeException e) {
+            LOG.warn("thread message {} not recorded: {}", c.messageId(), e.toString());
+            return new dev.ticketops.app.RecordThreadMessage.Recorded(null,
+                    dev.ticketops.app.RecordThreadMessage.Outcome.NOT_A_TICKET_THREAD, java.util.Set.of());
+        }
+    }
+
+    /** An edit ({@code text}) or deletion (null) of a message the platform reported; false when nothing changed. */
+    public boolean threadMessageChanged(dev.ticketops.app.EditThreadMessage.Command c) {
+        try {
+            return app.editThreadMessage().execute(c);
+        } catch (RuntimeException e) {
+            LOG.warn("thread message {} change not recorded: {}", c.messageId(), e.toString());
+            return false;
+        }
     }
 
     /** Handles a button click. */
@@ -160,6 +188,15 @@ public final class Conversation {
      * by {@link OncePerRequest}) writes none.
      */
     public Answer clickAnswer(ChatAction a) {
+        var triage = ActionCodec.decodeTriage(a.value());
+        if (triage.isPresent()) {
+            var t = triage.get();
+            return once(a.requestKey(), () -> t.action() == ActionCodec.Triage.TAKE
+                    ? render(app.assignTicket().execute(new dev.ticketops.app.AssignTicket.Command(a.caller(), t.ticket(), null)),
+                    ConversationReplies::assigned)
+                    : render(app.setBillable().execute(new SetBillable.Command(a.caller(), t.ticket(), false)),
+                    b -> TicketCards.billable(b, syntax))).about(t.ticket());
+        }
         var decoded = ActionCodec.decode(a.value());
         TicketNumber about = decoded.map(ActionCodec.ButtonAction::ticket).orElse(null);
         return once(a.requestKey(), () -> {
@@ -244,6 +281,12 @@ public final class Conversation {
             return render(app.stopTimer().execute(s), s2 -> ClockCards.stopped(s2, syntax));
         } else if (c instanceof dev.ticketops.app.ShowTimers.Query q) {
             return render(app.showTimers().execute(q), l -> ClockCards.timers(l, syntax));
+        } else if (c instanceof dev.ticketops.app.ReplyToTicket.Command r) {
+            return render(app.replyToTicket().execute(r), ConversationReplies::replied);
+        } else if (c instanceof dev.ticketops.app.AssignTicket.Command a) {
+            return render(app.assignTicket().execute(a), ConversationReplies::assigned);
+        } else if (c instanceof dev.ticketops.app.ListMyTickets.Query l) {
+            return render(app.listMyTickets().execute(l), l2 -> ConversationReplies.mine(l2, syntax));
         }
         throw new IllegalArgumentException("unhandled command " + c);
     }

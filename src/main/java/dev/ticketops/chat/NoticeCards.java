@@ -139,4 +139,44 @@ public final class NoticeCards implements Notice.Cases<Reply> {
     public Reply closedWithoutApproval(Notice.ClosedWithoutApproval n) {
         return ClockCards.closedWithoutApproval(n);
     }
+
+    @Override
+    public Reply ticketCard(Notice.TicketCard n) {
+        return ThreadCards.card(n.card(), syntax, false);
+    }
+
+    @Override
+    public Reply ticketCardUpdated(Notice.TicketCardUpdated n) {
+        return ThreadCards.card(n.card(), syntax, true);
+    }
+
+    @Override
+    public Reply closedTicketAnswer(Notice.ClosedTicketAnswer n) {
+        return ConversationCards.closed(n, syntax);
+    }
+
+    @Override
+    public Reply credentialRedacted(Notice.CredentialRedacted n) {
+        return ConversationCards.credential(n);
+    }
+
+    @Override
+    public Reply conversationMirrored(Notice.ConversationMirrored n) {
+        return ConversationCards.mirrored(n);
+    }
+
+    @Override
+    public Reply staffReplied(Notice.StaffReplied n) {
+        return ConversationCards.staffReply(n);
+    }
+
+    @Override
+    public Reply triageCard(Notice.TriageCard n) {
+        return ThreadCards.triage(n.card(), syntax);
+    }
+
+    @Override
+    public Reply assigneeNewMessages(Notice.AssigneeNewMessages n) {
+        return ConversationCards.assignee(n, syntax);
+    }
 }

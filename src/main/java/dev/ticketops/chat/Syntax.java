@@ -45,6 +45,8 @@ public interface Syntax {
             case START_TIMER -> "start a timer on an approved ticket; starting another stops the first (staff)";
             case STOP_TIMER -> "stop your timer and log its time, or the time you give (staff)";
             case TIMER_STATUS -> "the running timers (staff)";
+            case REPLY_TICKET -> "write into a ticket's conversation from anywhere (staff: to the client, signed)";
+            case ASSIGN_TICKET -> "give a ticket to one staff member (staff)";
         };
     }
 }

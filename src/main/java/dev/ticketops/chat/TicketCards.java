@@ -61,8 +61,12 @@ public final class TicketCards {
 
     public static Reply opened(OpenTicket.Opened o, Syntax syntax) {
         Ticket t = o.ticket().ticket();
-        Reply.Builder b = card(Reply.publicly().tone(Reply.Tone.SUCCESS), o.ticket(), syntax);
+        // the card everyone sees is posted by the bot (through the outbox) and starts the ticket's thread; this answer
+        // is for the person who opened it
+        Reply.Builder b = card(Reply.privately().tone(Reply.Tone.SUCCESS), o.ticket(), syntax);
         b.title("Ticket " + t.number() + " opened – " + t.title());
+        b.footer("Its card is posted in this channel and starts the ticket's thread: the conversation happens there."
+                + "\nNext: " + syntax.hint(dev.ticketops.domain.TicketPolicy.nextStep(t)));
         String warn = redactionNote(o.redactions());
         if (o.notice() != null) {
             warn = warn == null ? o.notice() : o.notice() + "\n" + warn;
@@ -168,8 +172,16 @@ public final class TicketCards {
                 .build();
     }
 
-    public static Reply details(TicketDetails d, Syntax syntax) {
+    public static Reply details(dev.ticketops.app.ShowTicket.Shown shown, Syntax syntax) {
+        TicketDetails d = shown.details();
         Reply.Builder b = card(Reply.privately(), d, syntax);
+        b.field("Assignee", shown.assignee() == null ? "nobody yet" : "@" + shown.assignee());
+        b.field("First response", shown.firstResponse() == null ? "not yet"
+                : Hours.words(Math.max(0, shown.firstResponse().toMinutes())) + " after opening");
+        if (!shown.lastMessages().isEmpty()) {
+            b.wideField("Conversation" + (shown.moreMessages() > 0 ? " (" + shown.moreMessages() + " more)" : ""),
+                    shown.lastMessages().stream().map(TicketCards::messageLine).collect(Collectors.joining("\n")));
+        }
         if (!d.entries().isEmpty()) {
             b.wideField("Time entries", d.entries().stream()
                     .map(e -> "• " + when(e.loggedAt()) + " — " + e.duration() + " by @" + e.personName()
@@ -182,6 +194,13 @@ public final class TicketCards {
                     .map(TicketCards::historyLine).collect(Collectors.joining("\n")));
         }
         return b.build();
+    }
+
+    private static String messageLine(dev.ticketops.app.port.ConversationMessage m) {
+        return "• " + when(m.writtenAt()) + " — @" + m.authorName() + " ("
+                + (m.authorRole() == dev.ticketops.domain.Role.STAFF ? "staff" : "client") + ", " + m.platform().label()
+                + (m.internal() ? ", internal note" : "") + (m.editedAt() != null ? ", edited" : "") + "): "
+                + Text.clip(m.text().replace('\n', ' '), 300);
     }
 
     private static String historyLine(TicketEvent e) {

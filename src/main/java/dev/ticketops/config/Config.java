@@ -44,7 +44,9 @@ public record Config(
         Optional<Integer> metricsPort,
         String slackMode,
         Optional<String> slackAppToken,
-        SupportClock supportClock) {
+        SupportClock supportClock,
+        Optional<String> triageSlackChannel,
+        Optional<String> triageDiscordChannel) {
 
     /** Whether /metrics has a listener of its own (METRICS_PORT set and not PORT); otherwise it is served on PORT. */
     public boolean separateMetrics() {
@@ -128,7 +130,9 @@ public record Config(
                 env.optional("METRICS_PORT").map(p -> env.integer("METRICS_PORT", 0, 0, 65535)),
                 env.choice("SLACK_MODE", "http", "http", "socket"),
                 env.optional("SLACK_APP_TOKEN"),
-                SupportClockEnv.read(env, env.zone("DIGEST_ZONE", "UTC")));
+                SupportClockEnv.read(env, env.zone("DIGEST_ZONE", "UTC")),
+                env.optional("TRIAGE_SLACK_CHANNEL"),
+                env.snowflake("TRIAGE_DISCORD_CHANNEL"));
     }
 
     public static Config fromEnvChecked(Map<String, String> vars) {

@@ -2,6 +2,7 @@ package dev.ticketops.discord;
 
 import dev.ticketops.app.port.Destination;
 import dev.ticketops.app.port.DeliveryException;
+import dev.ticketops.app.port.ThreadRef;
 import dev.ticketops.chat.MessageSender;
 import dev.ticketops.chat.Reply;
 import dev.ticketops.chat.Syntax;
@@ -20,7 +21,9 @@ import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.message.MessageDeleteEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.events.message.MessageUpdateEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
@@ -47,9 +50,13 @@ public final class DiscordGateway extends ListenerAdapter implements AutoCloseab
         this.dispatch = new GatewayDispatch(handler::handle, workers, deferAfter, obs);
     }
 
-    /** Connects to the gateway; messages only need the guild and DM message intents (no message content). */
+    /**
+     * Connects to the gateway: guild and DM messages, and their content (MESSAGE_CONTENT, a privileged intent to turn
+     * on in the Developer Portal) — what people write in ticket threads is the tickets' conversation.
+     */
     public DiscordGateway connect(String botToken) {
-        this.jda = JDABuilder.createLight(botToken, GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES)
+        this.jda = JDABuilder.createLight(botToken, GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES,
+                        GatewayIntent.MESSAGE_CONTENT)
                 .addEventListeners(this)
                 .build();
         return this;
@@ -63,10 +70,61 @@ public final class DiscordGateway extends ListenerAdapter implements AutoCloseab
             }
 
             @Override
+            public ThreadRef startThread(Destination d, Reply reply, String name) throws DeliveryException {
+                return resilience.call(d.id(), () -> jdaCall(j -> {
+                    MessageChannel channel = channel(j, d.id(), d.direct());
+                    var card = channel.sendMessage(JdaMessages.create(reply)).complete();
+                    String thread = null;
+                    if (!d.direct()) {
+                        try {
+                            thread = card.createThreadChannel(name).complete().getId();
+                        } catch (RuntimeException e) {
+                            LOG.warn("Discord gave no thread on the card {} ({}); the ticket's messages go to the channel",
+                                    card.getId(), e.getMessage());
+                        }
+                    }
+                    return new ThreadRef(d.platform(), d.workspaceId(), channel.getId(), card.getId(), thread);
+                }));
+            }
+
+            @Override
+            public String sendInThread(ThreadRef thread, boolean broadcast, Reply reply) throws DeliveryException {
+                return resilience.call(thread.channelId(), () -> jdaCall(j -> channel(j, thread.threadId(), false)
+                        .sendMessage(JdaMessages.create(reply)).complete().getId()));
+            }
+
+            @Override
             public Syntax syntax() {
                 return DiscordSyntax.INSTANCE;
             }
         };
+    }
+
+    @FunctionalInterface
+    private interface JdaWork<T> {
+        T run(JDA jda) throws DeliveryException;
+    }
+
+    private <T> T jdaCall(JdaWork<T> work) throws DeliveryException {
+        JDA j = jda;
+        if (j == null) {
+            throw DeliveryException.retryable("the Discord gateway is not connected yet", Duration.ofSeconds(5));
+        }
+        try {
+            return work.run(j);
+        } catch (net.dv8tion.jda.api.exceptions.ErrorResponseException e) {
+            throw new DeliveryException("Discord: " + e.getMeaning(), e.isServerError(), null, e);
+        } catch (RuntimeException e) {
+            throw new DeliveryException("Discord: " + e.getMessage(), true, null, e);
+        }
+    }
+
+    private static MessageChannel channel(JDA j, String id, boolean direct) throws DeliveryException {
+        MessageChannel channel = direct ? j.openPrivateChannelById(id).complete() : j.getChannelById(MessageChannel.class, id);
+        if (channel == null) {
+            throw DeliveryException.permanent("Discord channel " + id + " is not visible to the bot");
+        }
+        return channel;
     }
 
     private String deliver(Resilience resilience, Destination d, Reply reply) throws DeliveryException {
@@ -127,13 +185,41 @@ public final class DiscordGateway extends ListenerAdapter implements AutoCloseab
 
     @Override
     public void onMessageReceived(MessageReceivedEvent event) {
-        if (!event.isFromType(ChannelType.PRIVATE) || event.getAuthor().isBot()) {
+        if (event.getAuthor().isBot() || event.isWebhookMessage()) {
+            return;
+        }
+        if (isThread(event.getChannelType())) {
+            Member m = event.getMember();
+            handler.threadMessage(event.isFromGuild() ? event.getGuild().getId() : null, event.getChannel().getId(),
+                    event.getMessageId(), event.getAuthor().getId(), event.getAuthor().getEffectiveName(), roleIds(m),
+                    roleNames(m), event.getMessage().getContentRaw());
+            return;
+        }
+        if (!event.isFromType(ChannelType.PRIVATE)) {
             return;
         }
         var answer = handler.directMessage(event.getMessageId());
         if (answer.first()) {
             event.getChannel().sendMessage(JdaMessages.create(answer.reply())).queue();
         }
+    }
+
+    @Override
+    public void onMessageUpdate(MessageUpdateEvent event) {
+        if (!event.getAuthor().isBot() && isThread(event.getChannelType())) {
+            handler.threadMessageChanged(event.getChannel().getId(), event.getMessageId(), event.getMessage().getContentRaw());
+        }
+    }
+
+    @Override
+    public void onMessageDelete(MessageDeleteEvent event) {
+        if (isThread(event.getChannelType())) {
+            handler.threadMessageChanged(event.getChannel().getId(), event.getMessageId(), null);
+        }
+    }
+
+    private static boolean isThread(ChannelType type) {
+        return type != null && type.isThread();
     }
 
     private static Map<String, Object> options(List<OptionMapping> options) {

@@ -33,6 +33,7 @@ import dev.ticketops.domain.Text;
 import dev.ticketops.domain.TicketNumber;
 import dev.ticketops.domain.WorkDuration;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -112,6 +113,25 @@ public final class DiscordInteractions {
         return conversation.ticketOnly("discord-message:" + messageId);
     }
 
+    /**
+     * A person's message in a thread (gateway mode; HTTP mode receives none): recorded in the ticket's conversation
+     * when the thread is a ticket's. Bots' messages never come here.
+     */
+    public dev.ticketops.app.RecordThreadMessage.Recorded threadMessage(String guildId, String threadId, String messageId,
+                                                                      String userId, String userName, List<String> roleIds,
+                                                                      List<String> roleNames, String text) {
+        Caller author = caller(new DiscordInteraction(messageId, DiscordInteraction.COMMAND, null, null, guildId, threadId,
+                userId, userName, roleIds, roleNames, null, null, Map.of(), null, null));
+        return conversation.threadMessage(new dev.ticketops.app.RecordThreadMessage.Command(author, true, threadId, threadId,
+                messageId, text));
+    }
+
+    /** An edit ({@code text}) or deletion (null) of a message in a thread (gateway mode). */
+    public boolean threadMessageChanged(String threadId, String messageId, String text) {
+        return conversation.threadMessageChanged(new dev.ticketops.app.EditThreadMessage.Command(Platform.DISCORD, PEOPLE_SCOPE,
+                threadId, messageId, text));
+    }
+
     /** Discord user ids are global, so a person is the same in every guild and in DMs. */
     public static final String PEOPLE_SCOPE = "discord";
 
@@ -155,7 +175,19 @@ public final class DiscordInteractions {
                                 Boolean.TRUE.equals(i.flag("urgent"))));
                     }
                     case "list" -> {
+                        if ("mine".equalsIgnoreCase(text.apply("scope"))) {
+                            return run(new dev.ticketops.app.ListMyTickets.Query(caller));
+                        }
                         return run(new ListTickets.Query(caller, !"all".equalsIgnoreCase(text.apply("scope"))));
+                    }
+                    case "assign" -> {
+                        Optional<TicketNumber> n = ticket(i);
+                        if (n.isEmpty()) {
+                            return new Command.Invalid("Which ticket? Give its number.", Action.ASSIGN_TICKET);
+                        }
+                        String person = i.string("person");
+                        return run(new dev.ticketops.app.AssignTicket.Command(caller, n.get(), person == null || person.isBlank()
+                                ? null : new Caller(Platform.DISCORD, PEOPLE_SCOPE, person, person, Role.CLIENT)));
                     }
                     case "link" -> {
                         return run(new LinkChannel.Command(caller, channel, nz(text.apply("client"))));
@@ -163,18 +195,22 @@ public final class DiscordInteractions {
                     case "digest" -> {
                         return run(new PreviewDigest.Query(caller));
                     }
-                    case "show", "close", "reopen", "billable" -> {
+                    case "show", "close", "reopen", "billable", "reply" -> {
                         Optional<TicketNumber> n = ticket(i);
                         if (n.isEmpty()) {
                             return new Command.Invalid("Which ticket? Give its number.", switch (sub) {
                                 case "show" -> Action.SHOW_TICKET;
                                 case "close" -> Action.CLOSE_TICKET;
                                 case "reopen" -> Action.REOPEN_TICKET;
+                                case "reply" -> Action.REPLY_TICKET;
                                 default -> Action.SET_BILLABLE;
                             });
                         }
                         return switch (sub) {
                             case "show" -> run(new ShowTicket.Query(caller, n.get()));
+                            case "reply" -> Text.isBlank(text.apply("text"))
+                                    ? new Command.Invalid("A reply needs the message to send.", Action.REPLY_TICKET)
+                                    : run(new dev.ticketops.app.ReplyToTicket.Command(caller, n.get(), text.apply("text")));
                             case "reopen" -> run(new ReopenTicket.Command(caller, n.get()));
                             case "close" -> Text.isBlank(text.apply("summary"))
                                     ? new Command.Invalid("Closing needs a summary of the work completed — it is the billing record.",

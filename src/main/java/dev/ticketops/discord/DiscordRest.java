@@ -38,6 +38,19 @@ public final class DiscordRest {
     }
 
     /** The id of the bot's DM channel with a user. */
+    /** Starts a public thread on message {@code messageId} (Create Public Threads); returns the thread's channel id. */
+    public String startThread(String channelId, String messageId, String name) throws DeliveryException {
+        var body = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                .put("name", name).put("auto_archive_duration", 10080);
+        return call(channelId, "POST", "/channels/" + channelId + "/messages/" + messageId + "/threads", body, true)
+                .path("id").asText();
+    }
+
+    /** Deletes a message (Manage Messages, for another person's message). */
+    public void deleteMessage(String channelId, String messageId) throws DeliveryException {
+        call(channelId, "DELETE", "/channels/" + channelId + "/messages/" + messageId, null, true);
+    }
+
     public String openDm(String userId) throws DeliveryException {
         var body = DiscordJson.JSON.createObjectNode().put("recipient_id", userId);
         return call(null, "POST", "/users/@me/channels", body, true).path("id").asText();

@@ -40,6 +40,9 @@ public final class DiscordSyntax implements Syntax {
             case START_TIMER -> "/log duration:start " + ticket;
             case STOP_TIMER -> "/log duration:stop" + s.argument().map(a -> " " + a).orElse("");
             case TIMER_STATUS -> "/log duration:status";
+            case REPLY_TICKET -> "/ticket reply " + ticket + " text:" + s.argument().orElse("<message>");
+            case ASSIGN_TICKET -> "/ticket assign " + ticket + s.argument().map(a -> a.equals("me") ? "" : " person:" + a)
+                    .orElse(" [person:@…]");
         };
     }
 

@@ -130,17 +130,22 @@ public final class TicketPolicy {
 
     /** What should happen next, in one line, with the command that does it. */
     public static Hint nextStep(Ticket t) {
-        if (t.status() == TicketStatus.CLOSED) {
+        return nextStep(t.number(), t.status(), t.billable());
+    }
+
+    /** The next step for ticket {@code number} in {@code status} (for a card rendered from stored facts). */
+    public static Hint nextStep(TicketNumber number, TicketStatus status, boolean billable) {
+        if (status == TicketStatus.CLOSED) {
             return Hint.say("Closed. The summary above is the billing record.");
         }
-        if (!t.billable()) {
-            return Hint.run("Non-billable: staff may work and log time with ", Suggestion.of(Action.LOG_TIME, t.number()), ".");
+        if (!billable) {
+            return Hint.run("Non-billable: staff may work and log time with ", Suggestion.of(Action.LOG_TIME, number), ".");
         }
-        return switch (t.status()) {
-            case NEW -> Hint.run("Staff reviews it and posts an estimate: ", Suggestion.of(Action.ESTIMATE, t.number(), "2-3h"), ".");
+        return switch (status) {
+            case NEW -> Hint.run("Staff reviews it and posts an estimate: ", Suggestion.of(Action.ESTIMATE, number, "2-3h"), ".");
             case ESTIMATED -> Hint.say("The client approves or declines the estimate.");
-            case APPROVED -> Hint.run("Work in progress: staff logs time with ", Suggestion.of(Action.LOG_TIME, t.number()), ".");
-            case DECLINED -> Hint.run("Staff posts a new estimate: ", Suggestion.of(Action.ESTIMATE, t.number()), ".");
+            case APPROVED -> Hint.run("Work in progress: staff logs time with ", Suggestion.of(Action.LOG_TIME, number), ".");
+            case DECLINED -> Hint.run("Staff posts a new estimate: ", Suggestion.of(Action.ESTIMATE, number), ".");
             case CLOSED -> Hint.say("Closed.");
         };
     }

@@ -4,7 +4,14 @@ import dev.ticketops.app.port.OutboxQueue;
 import dev.ticketops.app.port.PendingMessage;
 import dev.ticketops.app.port.Transactions;
 import dev.ticketops.app.port.DeliveryException;
+import dev.ticketops.app.port.Destination;
+import dev.ticketops.app.port.Replaces;
+import dev.ticketops.app.port.ThreadRef;
+import dev.ticketops.app.port.TicketThread;
+import dev.ticketops.app.port.TicketThreads;
 import dev.ticketops.chat.NoticeCards;
+import dev.ticketops.chat.Reply;
+import java.util.Optional;
 import dev.ticketops.chat.MessageSender;
 import dev.ticketops.domain.Platform;
 import java.time.Clock;
@@ -34,6 +41,7 @@ public final class OutboxRelay implements AutoCloseable {
 
     private final Transactions tx;
     private final OutboxQueue queue;
+    private final TicketThreads threads;
     private final Map<Platform, MessageSender> senders;
     private final Clock clock;
     private final Duration pollEvery;
@@ -45,8 +53,15 @@ public final class OutboxRelay implements AutoCloseable {
 
     public OutboxRelay(Transactions tx, OutboxQueue queue, Map<Platform, MessageSender> senders, Clock clock,
                        Duration pollEvery, Duration firstRetry, Duration maxRetry) {
+        this(tx, queue, null, senders, clock, pollEvery, firstRetry, maxRetry);
+    }
+
+    /** {@code threads}: where tickets' threads are, for messages addressed to one (null: they go to the channel). */
+    public OutboxRelay(Transactions tx, OutboxQueue queue, TicketThreads threads, Map<Platform, MessageSender> senders,
+                       Clock clock, Duration pollEvery, Duration firstRetry, Duration maxRetry) {
         this.tx = tx;
         this.queue = queue;
+        this.threads = threads;
         this.senders = senders.isEmpty() ? Map.of() : new EnumMap<>(senders);
         this.clock = clock;
         this.pollEvery = pollEvery;
@@ -126,11 +141,18 @@ public final class OutboxRelay implements AutoCloseable {
         }
     }
 
+    /** What a delivery did: the platform's id of the message, and the thread it started (if it started one). */
+    private record Sent(String externalId, ThreadRef started) {
+    }
+
     private boolean deliver(PendingMessage m, String token) {
         MessageSender sender = senders.get(m.destination().platform());
         String externalId;
+        ThreadRef started;
         try {
-            externalId = sender.send(m.destination(), NoticeCards.notice(m.notice(), sender.syntax()));
+            Sent sent = send(sender, m);
+            externalId = sent.externalId();
+            started = sent.started();
         } catch (DeliveryException e) {
             failed(m, token, e);
             return false;
@@ -142,8 +164,59 @@ public final class OutboxRelay implements AutoCloseable {
         }
         // Sent: if recording that fails (the database is down), the lease runs out and the message goes again — the one
         // way a message can arrive twice, which beats losing it.
-        record(m, () -> queue.markSent(m.id(), token, externalId, clock.instant()));
+        TicketThread thread = m.destination().thread();
+        record(m, () -> {
+            if (started != null) {
+                threads.started(thread.ticket(), thread.side(), started, clock.instant());
+            }
+            return queue.markSent(m.id(), token, externalId, clock.instant());
+        });
         return true;
+    }
+
+    /**
+     * Sends one message. One addressed to a ticket's thread finds the thread now (the card that starts it was sent
+     * before: a ticket's messages go in order): it starts the thread, posts into it, or edits its root card. A ticket
+     * without a thread (opened before threads) gets its messages in the channel, and no root card edit.
+     */
+    private Sent send(MessageSender sender, PendingMessage m) throws DeliveryException {
+        Destination d = m.destination();
+        Reply reply = NoticeCards.notice(m.notice(), sender.syntax());
+        TicketThread thread = d.thread();
+        if (thread == null || threads == null) {
+            return new Sent(sender.send(plain(d), reply), null);
+        }
+        if (thread.mode() == TicketThread.Mode.START) {
+            ThreadRef ref = sender.startThread(d, reply, threadName(thread, reply));
+            return new Sent(ref.rootMessageId(), ref);
+        }
+        Optional<ThreadRef> ref = tx.inTransaction(() -> threads.find(thread.ticket(), thread.side(), d.platform()));
+        return switch (thread.mode()) {
+            case ROOT_CARD -> ref.isEmpty() ? new Sent(null, null)
+                    : new Sent(sender.send(new Destination(d.platform(), d.workspaceId(), ref.get().channelId(), false,
+                    new Replaces(ref.get().rootMessageId(), null)), reply), null);
+            case REPLY, BROADCAST -> {
+                if (m.notice().removesMessage() != null && ref.isPresent()) {
+                    // the person's message with a credential goes first; the notice reposts it redacted
+                    sender.deleteMessage(ref.get().hasThread() ? ref.get().threadId() : ref.get().channelId(),
+                            m.notice().removesMessage());
+                }
+                yield ref.filter(ThreadRef::hasThread).isPresent()
+                        ? new Sent(sender.sendInThread(ref.get(), thread.mode() == TicketThread.Mode.BROADCAST, reply), null)
+                        : new Sent(sender.send(plain(d), reply), null);
+            }
+            case START -> throw new IllegalStateException("handled above");
+        };
+    }
+
+    private static Destination plain(Destination d) {
+        return d.thread() == null ? d : new Destination(d.platform(), d.workspaceId(), d.id(), d.direct(), d.replaces());
+    }
+
+    /** A thread's title where the platform shows one (Discord: at most 100 characters). */
+    private static String threadName(TicketThread thread, Reply reply) {
+        String title = reply.title() == null || reply.title().isBlank() ? "Ticket " + thread.ticket() : reply.title();
+        return dev.ticketops.domain.Text.clip(title, 100);
     }
 
     private void failed(PendingMessage m, String token, DeliveryException e) {

@@ -8,7 +8,10 @@ import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageBotEvent;
+import com.slack.api.model.event.MessageChangedEvent;
+import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import com.slack.api.model.view.ViewState;
 import dev.ticketops.app.OpenTicket;
 import dev.ticketops.app.port.Replaces;
@@ -147,7 +150,9 @@ public final class SlackApp {
                 return ctx.ackWithErrors(Map.of("title", reply.text()));
             }
             if (answer.first()) {
-                later(() -> api.postMessage(channelId, SlackBlocks.fallback(reply), SlackBlocks.blocks(reply).toString()));
+                // the ticket card itself is posted by the outbox (it starts the ticket's thread); this is for the opener
+                String user = p.getUser().getId();
+                later(() -> api.postEphemeral(channelId, user, SlackBlocks.fallback(reply), SlackBlocks.blocks(reply).toString()));
             }
             return ctx.ack();
         });
@@ -167,6 +172,9 @@ public final class SlackApp {
             var e = payload.getEvent();
             boolean fromPerson = e.getBotId() == null && e.getSubtype() == null && e.getUser() != null
                     && workspace.refusal(payload.getTeamId(), false).isEmpty();
+            if (fromPerson && inThread(e.getChannelType(), e.getThreadTs(), e.getTs())) {
+                threadMessage(payload.getTeamId(), e.getUser(), e.getChannel(), e.getThreadTs(), e.getTs(), e.getText());
+            }
             if (fromPerson && "im".equals(e.getChannelType())) {
                 var answer = conversation.ticketOnly("slack-event:" + payload.getTeamId() + ":" + payload.getEventId());
                 if (answer.first()) {
@@ -176,8 +184,51 @@ public final class SlackApp {
             }
             return ctx.ack();
         });
+        // A reply also sent to the channel is a thread message all the same.
+        app.event(MessageThreadBroadcastEvent.class, (payload, ctx) -> {
+            var e = payload.getEvent();
+            if (e.getUser() != null && inThread(e.getChannelType(), e.getThreadTs(), e.getTs())
+                    && workspace.refusal(payload.getTeamId(), false).isEmpty()) {
+                threadMessage(payload.getTeamId(), e.getUser(), e.getChannel(), e.getThreadTs(), e.getTs(), e.getText());
+            }
+            return ctx.ack();
+        });
+        // Edits and deletions of messages in a ticket's conversation are followed; others change nothing.
+        app.event(MessageChangedEvent.class, (payload, ctx) -> {
+            var e = payload.getEvent();
+            var m = e.getMessage();
+            if (m != null && m.getBotId() == null && m.getUser() != null && workspace.refusal(payload.getTeamId(), false).isEmpty()) {
+                conversation.threadMessageChanged(new dev.ticketops.app.EditThreadMessage.Command(Platform.SLACK,
+                        payload.getTeamId(), e.getChannel(), m.getTs(), m.getText() == null ? "" : m.getText()));
+            }
+            return ctx.ack();
+        });
+        app.event(MessageDeletedEvent.class, (payload, ctx) -> {
+            var e = payload.getEvent();
+            if (workspace.refusal(payload.getTeamId(), false).isEmpty()) {
+                conversation.threadMessageChanged(new dev.ticketops.app.EditThreadMessage.Command(Platform.SLACK,
+                        payload.getTeamId(), e.getChannel(), e.getDeletedTs(), null));
+            }
+            return ctx.ack();
+        });
         // The bot's own messages in a DM arrive as events too; they need nothing.
         app.event(MessageBotEvent.class, (payload, ctx) -> ctx.ack());
+    }
+
+    /** A reply in a thread of a channel or private channel (not the thread's root, not a DM). */
+    static boolean inThread(String channelType, String threadTs, String ts) {
+        return ("channel".equals(channelType) || "group".equals(channelType)) && threadTs != null && !threadTs.equals(ts);
+    }
+
+    /**
+     * A person's message in a channel thread: recorded in the ticket's conversation when the thread is a ticket's
+     * (the core decides, and answers through the outbox); the event names no author name, so the stored one is kept.
+     */
+    private void threadMessage(String team, String user, String channel, String threadTs, String ts, String text) {
+        Caller author = caller(team, user, user);
+        var recorded = conversation.threadMessage(new dev.ticketops.app.RecordThreadMessage.Command(author, false, channel,
+                threadTs, ts, text));
+        RequestInfo.set("thread message", recorded.ticket(), recorded.outcome().name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Runs the request through Bolt's handlers. */
@@ -196,7 +247,7 @@ public final class SlackApp {
         }
         String word = text.strip().split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
         return switch (word) {
-            case "list", "show", "close", "reopen", "billable", "link", "help", "digest", "new", "open", "paid", "terms",
+            case "list", "show", "reply", "assign", "close", "reopen", "billable", "link", "help", "digest", "new", "open", "paid", "terms",
                  "override", "balance" -> " " + word;
             default -> command.equals("/ticket") ? " open" : " issue";
         };

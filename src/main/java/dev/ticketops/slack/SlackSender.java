@@ -3,6 +3,7 @@ package dev.ticketops.slack;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ticketops.app.port.Destination;
 import dev.ticketops.app.port.Replaces;
+import dev.ticketops.app.port.ThreadRef;
 import dev.ticketops.app.port.DeliveryException;
 import dev.ticketops.chat.MessageSender;
 import dev.ticketops.chat.Reply;
@@ -27,6 +28,19 @@ public final class SlackSender implements MessageSender {
             return replace(destination.id(), destination.replaces(), reply);
         }
         return api.postMessage(destination.id(), SlackBlocks.fallback(reply), SlackBlocks.blocks(reply).toString());
+    }
+
+    /** On Slack the card's ts is the thread: replies name it as their {@code thread_ts}. */
+    @Override
+    public ThreadRef startThread(Destination d, Reply reply, String name) throws DeliveryException {
+        String ts = api.postMessage(d.id(), SlackBlocks.fallback(reply), SlackBlocks.blocks(reply).toString());
+        return new ThreadRef(d.platform(), d.workspaceId(), d.id(), ts, ts);
+    }
+
+    @Override
+    public String sendInThread(ThreadRef thread, boolean broadcast, Reply reply) throws DeliveryException {
+        return api.postInThread(thread.channelId(), thread.threadId(), broadcast, SlackBlocks.fallback(reply),
+                SlackBlocks.blocks(reply).toString());
     }
 
     @Override

@@ -43,6 +43,8 @@ public final class SlackSyntax implements Syntax {
             case START_TIMER -> "/log start " + ticket;
             case STOP_TIMER -> "/log stop" + s.argument().map(a -> " " + a).orElse("");
             case TIMER_STATUS -> "/log status";
+            case REPLY_TICKET -> "/ticket reply " + ticket + " " + s.argument().orElse("<message>");
+            case ASSIGN_TICKET -> "/ticket assign " + ticket + " " + s.argument().orElse("@person|me");
         };
     }
 

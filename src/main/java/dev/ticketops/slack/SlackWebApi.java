@@ -42,6 +42,17 @@ public final class SlackWebApi {
         return r.getTs();
     }
 
+    /**
+     * chat.postMessage into the thread of {@code threadTs}; {@code broadcast} also shows it in the channel
+     * ({@code reply_broadcast}). Returns the message's ts.
+     */
+    public String postInThread(String channel, String threadTs, boolean broadcast, String text, String blocksJson)
+            throws DeliveryException {
+        var r = resilience.call(channel, api(() -> methods.chatPostMessage(b -> b.channel(channel).threadTs(threadTs)
+                .replyBroadcast(broadcast).text(text).blocksAsString(blocksJson).unfurlLinks(false).unfurlMedia(false))));
+        return r.getTs();
+    }
+
     /** chat.update: replaces the bot's message {@code ts} in {@code channel} (no time limit, unlike response_url). */
     public String updateMessage(String channel, String ts, String text, String blocksJson) throws DeliveryException {
         var r = resilience.call(channel, api(() -> methods.chatUpdate(b -> b.channel(channel).ts(ts).text(text)

@@ -50,7 +50,9 @@ public final class Database implements AutoCloseable {
                 new MyBatisTickets(transactions), estimates, estimates, new MyBatisTimeEntries(transactions),
                 new MyBatisEvents(transactions), new MyBatisRequests(transactions), outbox, new MyBatisInvoices(transactions),
                 new MyBatisOverruns(transactions), new MyBatisDigests(transactions), new MyBatisTimers(transactions),
-                new MyBatisFollowups(transactions));
+                new MyBatisFollowups(transactions),
+                new MyBatisTicketThreads(transactions),
+                new MyBatisTicketMessages(transactions), new MyBatisTicketStaffing(transactions));
     }
 
     /** Connects to {@code url}, migrates the schema, and builds the stores; fails when the database cannot be used. */
@@ -168,7 +170,9 @@ public final class Database implements AutoCloseable {
         c.setCacheEnabled(false);
         for (Class<?> mapper : new Class<?>[] {TicketMapper.class, EstimateMapper.class, TimeEntryMapper.class,
                 EventMapper.class, PersonMapper.class, ClientMapper.class, RequestMapper.class, OutboxMapper.class,
-                InvoiceMapper.class, OverrunMapper.class, DigestMapper.class, TimerMapper.class, FollowupMapper.class}) {
+                InvoiceMapper.class, OverrunMapper.class, DigestMapper.class, TimerMapper.class, FollowupMapper.class,
+                TicketThreadMapper.class,
+                TicketMessageMapper.class, TicketStaffingMapper.class}) {
             c.addMapper(mapper);
         }
         return new SqlSessionFactoryBuilder().build(c);

@@ -52,6 +52,9 @@ final class LegacyNotice {
             // kinds newer than the typed notices were never stored in the legacy form
             case TIMER_RUNNING_LONG, TARGET_AT_RISK, OUT_OF_HOURS, APPROVAL_REMINDER, CLOSED_WITHOUT_APPROVAL ->
                     throw new IllegalArgumentException("a " + kind + " notice has no legacy form");
+            // ticket cards came with threads, after notices were typed: no row holds them as facts
+            case TICKET_CARD, TICKET_CARD_UPDATED, CLOSED_TICKET_ANSWER, CREDENTIAL_REDACTED, CONVERSATION_MIRRORED,
+                 STAFF_REPLIED, TRIAGE_CARD, ASSIGNEE_NEW_MESSAGES -> throw new IllegalArgumentException(kind + " has no untyped form");
         };
     }
 

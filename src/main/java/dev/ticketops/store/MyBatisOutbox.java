@@ -9,6 +9,7 @@ import dev.ticketops.app.port.Outbox;
 import dev.ticketops.app.port.OutboxQueue;
 import dev.ticketops.app.port.PendingMessage;
 import dev.ticketops.app.port.Replaces;
+import dev.ticketops.app.port.TicketThread;
 import dev.ticketops.domain.Platform;
 import dev.ticketops.domain.Text;
 import dev.ticketops.domain.TicketNumber;
@@ -23,8 +24,11 @@ final class MyBatisOutbox implements Outbox, OutboxQueue {
      * What is stored in the payload column: the notice ({@link NoticeJson}), whether the destination is a person, and
      * for a replacement the message it replaces (both null otherwise, and in rows written before replacements
      * existed). Rows queued before notices were typed hold {@code facts} instead of {@code notice} ({@link LegacyNotice}).
+     * {@code threadTicket}, {@code threadSide}, {@code threadMode}: the message's place in a ticket's thread (null in
+     * rows for no thread, and in rows written before threads existed).
      */
-    record Payload(boolean direct, JsonNode notice, Map<String, String> facts, String replacesMessage, String replacesHandle) {
+    record Payload(boolean direct, JsonNode notice, Map<String, String> facts, String replacesMessage, String replacesHandle,
+                   Long threadTicket, String threadSide, String threadMode) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,17 +49,42 @@ final class MyBatisOutbox implements Outbox, OutboxQueue {
 
     @Override
     public void enqueue(Destination d, Notice n, Instant now) {
-        String payload;
+        insert(d, n, payload(d, n), now, now);
+    }
+
+    @Override
+    public void enqueueLatest(Destination d, Notice n, Instant now, Instant notBefore) {
+        String payload = payload(d, n);
+        OutboxMapper m = tx.mapper(OutboxMapper.class);
+        Long waiting = n.ticket() == null ? null : m.lockWaiting(d.platform().name(), d.workspaceId(), d.id(), n.kind().name(),
+                n.ticket().value());
+        if (waiting == null || m.replacePayload(waiting, payload) == 0) {
+            insert(d, n, payload, now, notBefore);
+        }
+    }
+
+    private void insert(Destination d, Notice n, String payload, Instant now, Instant due) {
+        tx.mapper(OutboxMapper.class).insert(new OutboxMapper.Row(null, d.platform().name(), d.workspaceId(), d.id(),
+                n.kind().name(), n.ticket() == null ? null : n.ticket().value(), payload, "PENDING", 0, Utc.of(due),
+                Utc.of(now)), lane(d));
+        tx.afterCommit(wakeAfterCommit);
+    }
+
+    /** A ticket's thread on one platform is a lane: its messages go in the order they were written. */
+    static String lane(Destination d) {
+        var t = d.thread();
+        return t == null ? null : "ticket:" + t.ticket().value() + ":" + t.side().name() + ":" + d.platform().name();
+    }
+
+    private static String payload(Destination d, Notice n) {
         try {
-            payload = JSON.writeValueAsString(new Payload(d.direct(), NoticeJson.write(n), null,
-                    d.replaces() == null ? null : d.replaces().messageId(), d.replaces() == null ? null : d.replaces().handle()));
+            var t = d.thread();
+            return JSON.writeValueAsString(new Payload(d.direct(), NoticeJson.write(n), null,
+                    d.replaces() == null ? null : d.replaces().messageId(), d.replaces() == null ? null : d.replaces().handle(),
+                    t == null ? null : t.ticket().value(), t == null ? null : t.side().name(), t == null ? null : t.mode().name()));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-        tx.mapper(OutboxMapper.class).insert(new OutboxMapper.Row(null, d.platform().name(), d.workspaceId(), d.id(),
-                n.kind().name(), n.ticket() == null ? null : n.ticket().value(), payload, "PENDING", 0, Utc.of(now),
-                Utc.of(now)));
-        tx.afterCommit(wakeAfterCommit);
     }
 
     private void committed() {
@@ -102,7 +131,10 @@ final class MyBatisOutbox implements Outbox, OutboxQueue {
         Payload p = payload(r.id(), r.payload());
         Replaces replaces = p.replacesMessage() == null && p.replacesHandle() == null ? null
                 : new Replaces(p.replacesMessage(), p.replacesHandle());
-        Destination d = new Destination(Platform.valueOf(r.platform()), r.workspaceId(), r.channelId(), p.direct(), replaces);
+        TicketThread thread = p.threadTicket() == null ? null : new TicketThread(TicketNumber.of(p.threadTicket()),
+                TicketThread.Side.valueOf(p.threadSide()), TicketThread.Mode.valueOf(p.threadMode()));
+        Destination d = new Destination(Platform.valueOf(r.platform()), r.workspaceId(), r.channelId(), p.direct(), replaces,
+                thread);
         return new PendingMessage(r.id(), d, notice(r.kind(), r.ticketNumber(), p), r.attempts(), Utc.instant(r.createdAt()));
     }
 

@@ -39,6 +39,12 @@ final class MyBatisPeople implements People {
     }
 
     @Override
+    public Optional<Person> byIdentity(dev.ticketops.domain.Platform platform, String workspaceId, String userId) {
+        return Optional.ofNullable(tx.mapper(PersonMapper.class).byIdentity(platform.name(), workspaceId, userId))
+                .map(MyBatisPeople::toPerson);
+    }
+
+    @Override
     public Optional<Person> byId(long id) {
         return Optional.ofNullable(tx.mapper(PersonMapper.class).byId(id)).map(MyBatisPeople::toPerson);
     }

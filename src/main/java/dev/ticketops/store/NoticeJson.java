@@ -65,6 +65,14 @@ final class NoticeJson {
             case OUT_OF_HOURS -> Notice.OutOfHours.class;
             case APPROVAL_REMINDER -> Notice.ApprovalReminder.class;
             case CLOSED_WITHOUT_APPROVAL -> Notice.ClosedWithoutApproval.class;
+            case TICKET_CARD -> Notice.TicketCard.class;
+            case TICKET_CARD_UPDATED -> Notice.TicketCardUpdated.class;
+            case CLOSED_TICKET_ANSWER -> Notice.ClosedTicketAnswer.class;
+            case CREDENTIAL_REDACTED -> Notice.CredentialRedacted.class;
+            case CONVERSATION_MIRRORED -> Notice.ConversationMirrored.class;
+            case STAFF_REPLIED -> Notice.StaffReplied.class;
+            case TRIAGE_CARD -> Notice.TriageCard.class;
+            case ASSIGNEE_NEW_MESSAGES -> Notice.AssigneeNewMessages.class;
         };
     }
 }

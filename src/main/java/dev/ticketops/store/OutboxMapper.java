@@ -9,7 +9,8 @@ public interface OutboxMapper {
                String payload, String status, int attempts, LocalDateTime nextAttemptAt, LocalDateTime createdAt) {
     }
 
-    void insert(Row row);
+    /** {@code lane}: messages of one lane are delivered in order (null: none). */
+    void insert(@Param("row") Row row, @Param("lane") String lane);
 
     /** Due messages, oldest first, locked so that other instances skip them. */
     List<Row> lockDue(@Param("now") LocalDateTime now, @Param("limit") int limit,
@@ -22,6 +23,12 @@ public interface OutboxMapper {
 
     int markRetry(@Param("id") long id, @Param("token") String token, @Param("error") String error,
                   @Param("next") LocalDateTime next, @Param("failed") boolean failed);
+
+    /** The newest message of this kind for this ticket and channel that waits unclaimed, locked; null if none. */
+    Long lockWaiting(@Param("platform") String platform, @Param("workspace") String workspace, @Param("channel") String channel,
+                     @Param("kind") String kind, @Param("ticket") long ticket);
+
+    int replacePayload(@Param("id") long id, @Param("payload") String payload);
 
     long countPending();
 

@@ -154,7 +154,7 @@ class DiscordBadInputMatrixTest {
     @ParameterizedTest
     @EnumSource(Shapeless.class)
     void anInteractionWithoutAUsableIdOrUser_is400WithTheReason_andChangesNothing(Shapeless broken) {
-        DbFootprint before = DbFootprint.of(server.db);
+        DbFootprint before = DbFootprint.settled(server.db);
         int sent = fake.calls().size();
         ObjectNode valid = DiscordClient.command(DiscordClient.newId(), ALICE, CHANNEL, "ticket", "open", Map.of("title", "Would open"));
 
@@ -237,7 +237,7 @@ class DiscordBadInputMatrixTest {
     @ParameterizedTest
     @EnumSource(BadCommand.class)
     void aCommandWithAnUnknownNameOrWrongOptions_isRefusedPrivately_withTheReason_andChangesNothing(BadCommand bad) {
-        DbFootprint before = DbFootprint.of(server.db).without(DbFootprint.REQUEST_LOG);
+        DbFootprint before = DbFootprint.settled(server.db).without(DbFootprint.REQUEST_LOG);
         int sent = fake.calls().size();
 
         var r = discord.post(bad.interaction.apply(this));
@@ -296,7 +296,7 @@ class DiscordBadInputMatrixTest {
     @ParameterizedTest
     @EnumSource(CustomId.class)
     void aMalformedOrForeignButton_isRefusedPrivately_withTheReason_andDecidesNothing(CustomId bad) {
-        DbFootprint before = DbFootprint.of(server.db).without(DbFootprint.REQUEST_LOG);
+        DbFootprint before = DbFootprint.settled(server.db).without(DbFootprint.REQUEST_LOG);
         int sent = fake.calls().size();
         String customId = bad.customId.apply(this);
         assertThat(customId).isNotEqualTo(valid());

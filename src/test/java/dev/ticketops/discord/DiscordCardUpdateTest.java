@@ -50,12 +50,15 @@ class DiscordCardUpdateTest {
                 discord.at(server.url("/discord/interactions"));
                 String openId = DiscordClient.newId();
                 discord.post(DiscordClient.command(openId, alice, CHANNEL, "ticket", "open", Map.of("title", "VPN drops")));
-                var opened = fake.await(API + "/webhooks/" + DiscordClient.APP + "/tok-" + openId, 1, c -> c.body().contains("opened"), WAIT);
+                // the opener's answer is private: the deferred reply is edited (the card everyone sees is the bot's message)
+                var opened = fake.await(API + "/webhooks/" + DiscordClient.APP + "/tok-" + openId + "/messages/@original", 1,
+                        c -> c.body().contains("opened"), WAIT);
                 Matcher number = Pattern.compile("Ticket #(\\d+) opened").matcher(opened.get(0).body());
                 assertThat(number.find()).isTrue();
                 long n = Long.parseLong(number.group(1));
                 discord.post(DiscordClient.command(DiscordClient.newId(), staff, CHANNEL, "estimate", null, Map.of("ticket", n, "hours", "1h")));
-                var card = fake.await(API + "/channels/" + CHANNEL + "/messages", 1, c -> c.body().contains("\"approve:" + n + ":"), WAIT);
+                // the estimate goes into the ticket's thread (the fake named the thread on the card 444)
+                var card = fake.await(API + "/channels/444/messages", 1, c -> c.body().contains("\"approve:" + n + ":"), WAIT);
                 Matcher approve = Pattern.compile("approve:" + n + ":\\d+").matcher(card.get(0).body());
                 assertThat(approve.find()).isTrue();
 

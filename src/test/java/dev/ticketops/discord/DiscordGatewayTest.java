@@ -136,8 +136,9 @@ class DiscordGatewayTest {
         User sam = user("100000000000000001", "sam");
         User rita = user("100000000000000007", "rita");
 
+        // the answer is the opener's (ephemeral): the ticket card everyone sees is the bot's, through the outbox
         MessageCreateData opened = slash(alice, member(), "ticket", "open",
-                List.of(option("title", OptionType.STRING, "Gateway printer"), option("urgent", OptionType.BOOLEAN, false)), false);
+                List.of(option("title", OptionType.STRING, "Gateway printer"), option("urgent", OptionType.BOOLEAN, false)), true);
         assertThat(words(opened)).contains("opened – Gateway printer");
         long n = Long.parseLong(words(opened).replaceAll("(?s).*Ticket #(\\d+) opened.*", "$1"));
 

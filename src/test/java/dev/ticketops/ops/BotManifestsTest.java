@@ -33,7 +33,12 @@ class BotManifestsTest {
         JsonNode manifest = DeploymentFilesTest.YAML.readTree(SLACK.toFile());
         List<String> scopes = new ArrayList<>();
         manifest.path("oauth_config").path("scopes").path("bot").forEach(s -> scopes.add(s.asText()));
-        assertThat(scopes).containsExactlyInAnyOrder("commands", "chat:write", "chat:write.public", "im:history", "app_mentions:read");
+        assertThat(scopes).containsExactlyInAnyOrder("commands", "chat:write", "chat:write.public", "im:history", "app_mentions:read",
+                "channels:history", "groups:history");
+        // the ticket threads' messages (issue #12): message events in public and private channels
+        List<String> events = new ArrayList<>();
+        manifest.path("settings").path("event_subscriptions").path("bot_events").forEach(e -> events.add(e.asText()));
+        assertThat(events).containsExactlyInAnyOrder("app_mention", "message.im", "message.channels", "message.groups");
         // im:write is for conversations.open; a DM is chat.postMessage to the user's id, which chat:write covers
         assertThat(sourceContaining("conversations.open", "conversationsOpen")).isEmpty();
         assertThat(Files.readString(Path.of("README.md"))).doesNotContain("im:write");

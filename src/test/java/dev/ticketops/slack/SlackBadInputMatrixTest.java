@@ -109,7 +109,7 @@ class SlackBadInputMatrixTest {
     }
 
     DbFootprint footprint() {
-        return DbFootprint.of(server.db);
+        return DbFootprint.settled(server.db);
     }
 
     List<FakeHttp.Call> webApiCalls() {

@@ -102,8 +102,10 @@ class SlackCardUpdateTest {
         return m.group();
     }
 
+    /** The updates of the estimate card (the ticket card at the root of the thread is kept current too). */
     static List<FakeHttp.Call> updates(FakeHttp fake, String channel) {
-        return fake.delivered("/api/chat.update", c -> channel.equals(c.param("channel")));
+        return fake.delivered("/api/chat.update", c -> channel.equals(c.param("channel"))
+                && c.param("text").startsWith("Estimate for"));
     }
 
     @Test

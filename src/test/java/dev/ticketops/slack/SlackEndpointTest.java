@@ -110,8 +110,11 @@ class SlackEndpointTest {
         String channel = "C_FLOW";
         var opened = slack.slash(alice, channel, "/ticket", "Checkout bug fix | The pay button does nothing");
         JsonNode body = json(opened);
-        assertThat(body.get("response_type").asText()).isEqualTo("in_channel");
+        // the answer is for the opener: the ticket card everyone sees is posted by the bot and starts the thread
+        assertThat(body.get("response_type").asText()).isEqualTo("ephemeral");
         long n = ticketNumber(opened);
+        assertThat(fake.await("/api/chat.postMessage", 1, c -> c.param("channel").equals(channel) && c.param("thread_ts") == null
+                && c.param("blocks").contains("Ticket #" + n + " –"), WAIT)).hasSize(1);
         assertThat(opened.body()).contains("Waiting for an estimate", "/estimate #" + n + " 2-3h");
 
         String approve = estimateAndAwaitCard(channel, n, "2-3h");
@@ -231,7 +234,10 @@ class SlackEndpointTest {
         var card = fake.await("/api/chat.postMessage", 1, c -> c.param("channel").equals(channel)
                 && c.param("blocks").contains("Laptop will not boot"), WAIT);
         assertThat(card).hasSize(1);
-        assertThat(card.get(0).param("blocks")).contains("opened", "urgent", "Since the update");
+        assertThat(card.get(0).param("blocks")).contains("Ticket #", "urgent", "Since the update");
+        // the opener hears that it was opened, beside the card
+        assertThat(fake.await("/api/chat.postEphemeral", 1, c -> c.param("channel").equals(channel)
+                && c.param("blocks").contains("opened – Laptop will not boot"), WAIT)).hasSize(1);
     }
 
     @Test

@@ -278,7 +278,8 @@ class SlackHostileInputTest {
         var opened = slack.slash(alice, "C_HOSTILE", "/ticket", HOSTILE);
         assertThat(opened.statusCode()).isEqualTo(200);
         JsonNode reply = json(opened.body());
-        assertThat(reply.path("response_type").asText()).isEqualTo("in_channel");
+        // the answer is for the opener; the card everyone sees is the bot's own message, checked below
+        assertThat(reply.path("response_type").asText()).isEqualTo("ephemeral");
         List<String> replyTexts = slackTexts(reply.path("text").asText(), reply.path("blocks"));
         assertNoMarkupFromPeople(replyTexts);
         assertThat(reply.path("text").asText()).contains("&lt;!channel&gt; please look", "&lt;@U0BOSS&gt;");
@@ -287,6 +288,10 @@ class SlackHostileInputTest {
         Matcher m = Pattern.compile("Ticket #(\\d+) opened").matcher(reply.toString());
         assertThat(m.find()).isTrue();
         long n = Long.parseLong(m.group(1));
+        var ticketCard = fake.await("/api/chat.postMessage", 1,
+                c -> "C_HOSTILE".equals(c.param("channel")) && c.param("blocks").contains("Ticket #" + n + " –"), WAIT);
+        assertThat(ticketCard).hasSize(1);
+        assertNoMarkupFromPeople(slackTexts(ticketCard.get(0).param("text"), json(ticketCard.get(0).param("blocks"))));
         slack.slash(staff, "C_HOSTILE", "/estimate", "#" + n + " 1-2h");
         var cards = fake.await("/api/chat.postMessage", 1,
                 c -> "C_HOSTILE".equals(c.param("channel")) && c.param("blocks").contains("approve:" + n + ":"), WAIT);

@@ -54,7 +54,9 @@ class SlackSyntaxTest {
             Map.entry(Action.CLIENT_TERMS, ChangeTerms.Command.class), Map.entry(Action.OVERRIDE_OVERDUE, OverrideOverdue.Command.class),
             Map.entry(Action.START_TIMER, dev.ticketops.app.StartTimer.Command.class),
             Map.entry(Action.STOP_TIMER, dev.ticketops.app.StopTimer.Command.class),
-            Map.entry(Action.TIMER_STATUS, dev.ticketops.app.ShowTimers.Query.class));
+            Map.entry(Action.TIMER_STATUS, dev.ticketops.app.ShowTimers.Query.class),
+            Map.entry(Action.REPLY_TICKET, dev.ticketops.app.ReplyToTicket.Command.class),
+            Map.entry(Action.ASSIGN_TICKET, dev.ticketops.app.AssignTicket.Command.class));
 
     /** What was read: the help topic's record, or the use case's own command inside {@link Command.Run}. */
     private static Object read(String command, String text) {
@@ -73,6 +75,8 @@ class SlackSyntaxTest {
             case LOG_TIME -> "1.5h";
             case SHOW_INVOICE, RECORD_PAYMENT -> "INV-2026-0001";
             case OVERRIDE_OVERDUE -> "paid by phone";
+            case REPLY_TICKET -> "We found the cause";
+            case ASSIGN_TICKET -> "me";
             default -> null;
         };
     }

@@ -46,11 +46,27 @@ class OutboxNoticeFormatTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final World w = new World();
-    private final TicketNumber n = w.open("Printer jams");
+    private final TicketNumber n = openWithoutItsCard();
+
+    /** A ticket, and an outbox holding only what each test writes (the ticket's own card is taken out). */
+    private TicketNumber openWithoutItsCard() {
+        TicketNumber opened = w.open("Printer jams");
+        try (Connection c = w.db.target().connect(); PreparedStatement s = c.prepareStatement("DELETE FROM outbox")) {
+            s.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return opened;
+    }
 
     @AfterEach
     void close() {
         w.close();
+    }
+
+    static Notice.CardFacts card(dev.ticketops.domain.TicketNumber n) {
+        return new Notice.CardFacts(n, "Printer jams", "It jams on page 2", dev.ticketops.domain.TicketStatus.APPROVED, true,
+                true, "Acme Corp", "@alice", "2–3 hours at $12/hour", "Approved by @alice", 80, 180L, "@sam", null);
     }
 
     @Test
@@ -80,7 +96,16 @@ class OutboxNoticeFormatTest {
                         "Mon 2 Nov 13:00 (UTC)", true),
                 new Notice.OutOfHours(n, "Printer jams", "Mon-Fri 09:00-18:00 (UTC)", "Mon 2 Nov 13:00 (UTC)"),
                 new Notice.ApprovalReminder(n, "Printer jams", 3, 11),
-                new Notice.ClosedWithoutApproval(n, "Printer jams", 14));
+                new Notice.ClosedWithoutApproval(n, "Printer jams", 14),
+                new Notice.TicketCard(card(n)),
+                new Notice.TicketCardUpdated(card(n)),
+                new Notice.ClosedTicketAnswer(n, "alice"),
+                new Notice.CredentialRedacted(n, "dora", "password: [redacted]", "password", "950000000000000001"),
+                new Notice.ConversationMirrored(n, "Printer jams", "alice", dev.ticketops.domain.Role.CLIENT,
+                        Platform.DISCORD, "it jams on page 2"),
+                new Notice.StaffReplied(n, "sam", "We replaced the roller."),
+                new Notice.TriageCard(card(n)),
+                new Notice.AssigneeNewMessages(n, "Printer jams", "alice", Platform.SLACK, "still jams"));
         assertThat(all).extracting(Notice::kind).containsExactlyInAnyOrder(Notice.Kind.values());
 
         w.ctx.tx(() -> {

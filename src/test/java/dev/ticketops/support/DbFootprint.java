@@ -30,6 +30,30 @@ public record DbFootprint(Map<String, String> tables) {
         }
     }
 
+    /**
+     * The footprint once the outbox has delivered what earlier work queued (ticket cards, their threads and coalesced
+     * edits arrive a few seconds after the change): bad input is then measured against a database at rest.
+     */
+    public static DbFootprint settled(TestDatabases.Target target) {
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+        while (java.time.Instant.now().isBefore(deadline)) {
+            try (Connection c = target.connect(); Statement st = c.createStatement();
+                 var rs = st.executeQuery("SELECT COUNT(*) FROM outbox WHERE status IN ('PENDING', 'SENDING')")) {
+                rs.next();
+                if (rs.getLong(1) == 0) {
+                    break;
+                }
+                Thread.sleep(100);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot read the outbox of " + target.name(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return of(target);
+    }
+
     public static DbFootprint of(TestDatabases.Target target) {
         try (Connection c = target.connect()) {
             return of(c);

@@ -87,6 +87,28 @@ public final class FakeHttp implements AutoCloseable {
         return awaitCalls(path, n, c -> c.status() < 300 && match.test(c), max);
     }
 
+    /**
+     * Waits until paths matching {@code path} have had at least {@code n} successful calls matching (a ticket's messages
+     * go into its thread, whose id the fake made up); returns them.
+     */
+    public List<Call> awaitAny(Predicate<String> path, int n, Predicate<Call> match, Duration max) {
+        Instant deadline = Instant.now().plus(max);
+        List<Call> got = List.of();
+        while (Instant.now().isBefore(deadline)) {
+            got = calls.stream().filter(c -> path.test(c.path()) && c.status() < 300 && match.test(c)).toList();
+            if (got.size() >= n) {
+                return got;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return got;
+    }
+
     /** Waits until {@code path} has had at least {@code n} calls matching, whatever they were answered; returns them. */
     public List<Call> awaitCalls(String path, int n, Predicate<Call> match, Duration max) {
         Instant deadline = Instant.now().plus(max);

@@ -8,6 +8,7 @@ import dev.ticketops.domain.InvoiceNumber;
 import dev.ticketops.domain.Money;
 import dev.ticketops.domain.PaymentMethod;
 import dev.ticketops.domain.TicketNumber;
+import dev.ticketops.domain.TicketStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,7 +28,31 @@ public sealed interface Notice {
         /** The extra-time card, replaced after the client's decision, its buttons gone. */
         EXTRA_TIME_CARD_DECIDED,
         /** The support clock (#16): a timer running long, a response target at 80%, the out-of-hours answer, stale tickets. */
-        TIMER_RUNNING_LONG, TARGET_AT_RISK, OUT_OF_HOURS, APPROVAL_REMINDER, CLOSED_WITHOUT_APPROVAL
+        TIMER_RUNNING_LONG, TARGET_AT_RISK, OUT_OF_HOURS, APPROVAL_REMINDER, CLOSED_WITHOUT_APPROVAL,
+        /** The ticket card that starts the ticket's thread. */
+        TICKET_CARD,
+        /** The ticket card at the root of the thread, edited to show the ticket as it is now. */
+        TICKET_CARD_UPDATED,
+        /** The answer to a message in a closed ticket's thread. */
+        CLOSED_TICKET_ANSWER,
+        /** A message with a credential in a thread: the advice (and on Discord the redacted repost). */
+        CREDENTIAL_REDACTED,
+        /** A message of the client's thread, mirrored into the staff's triage thread. */
+        CONVERSATION_MIRRORED,
+        /** A staff member's reply to the client, posted by the bot in the client's thread, signed. */
+        STAFF_REPLIED,
+        /** The card of a new ticket in the staff's triage channel: it starts the staff's thread about the ticket. */
+        TRIAGE_CARD,
+        /** A direct message to a ticket's assignee: the client wrote (batched, at most one per ticket per 5 minutes). */
+        ASSIGNEE_NEW_MESSAGES
+    }
+
+    /**
+     * The platform's id of a person's message this notice takes the place of: the relay deletes it (where the bot may)
+     * before posting the notice in its thread. Null for all but a redacted repost.
+     */
+    default String removesMessage() {
+        return null;
     }
 
     Kind kind();
@@ -72,6 +97,182 @@ public sealed interface Notice {
         R approvalReminder(ApprovalReminder n);
 
         R closedWithoutApproval(ClosedWithoutApproval n);
+
+        R ticketCard(TicketCard n);
+
+        R ticketCardUpdated(TicketCardUpdated n);
+
+        R closedTicketAnswer(ClosedTicketAnswer n);
+
+        R credentialRedacted(CredentialRedacted n);
+
+        R conversationMirrored(ConversationMirrored n);
+
+        R staffReplied(StaffReplied n);
+
+        R triageCard(TriageCard n);
+
+        R assigneeNewMessages(AssigneeNewMessages n);
+    }
+
+    /** The client wrote in a ticket assigned to the recipient: the newest message since the last such DM. */
+    record AssigneeNewMessages(TicketNumber ticket, String title, String author, dev.ticketops.domain.Platform from,
+                               String latest) implements Notice {
+        public AssigneeNewMessages {
+            Objects.requireNonNull(ticket, "ticket");
+        }
+
+        public Kind kind() {
+            return Kind.ASSIGNEE_NEW_MESSAGES;
+        }
+
+        public <R> R match(Cases<R> c) {
+            return c.assigneeNewMessages(this);
+        }
+    }
+
+    /** A new ticket, for the staff's triage channel: client, title, billable state and the triage buttons. */
+    record TriageCard(CardFacts card) implements Notice {
+        public TriageCard {
+            Objects.requireNonNull(card, "card");
+        }
+
+        public TicketNumber ticket() {
+            return card.ticket();
+        }
+
+        public Kind kind() {
+            return Kind.TRIAGE_CARD;
+        }
+
+        public <R> R match(Cases<R> c) {
+            return c.triageCard(this);
+        }
+    }
+
+    /** "This ticket is closed — open a new one", answered once to a message in a closed ticket's thread. */
+    record ClosedTicketAnswer(TicketNumber ticket, String author) implements Notice {
+        public ClosedTicketAnswer {
+            Objects.requireNonNull(ticket, "ticket");
+        }
+
+        public Kind kind() {
+            return Kind.CLOSED_TICKET_ANSWER;
+        }
+
+        public <R> R match(Cases<R> c) {
+            return c.closedTicketAnswer(this);
+        }
+    }
+
+    /**
+     * A credential was written in a thread: {@code redactedText} is what was kept. {@code removedMessage}: the person's
+     * message, deleted by the bot and reposted redacted (Discord); null where the bot may not delete it (Slack), and
+     * the author is asked to.
+     */
+    record CredentialRedacted(TicketNumber ticket, String author, String redactedText, String kinds, String removedMessage)
+            implements Notice {
+        public CredentialRedacted {
+            Objects.requireNonNull(ticket, "ticket");
+            Objects.requireNonNull(redactedText, "redactedText");
+        }
+
+        @Override
+        public String removesMessage() {
+            return removedMessage;
+        }
+
+        public Kind kind() {
+            return Kind.CREDENTIAL_REDACTED;
+        }
+
+        public <R> R match(Cases<R> c) {
+            return c.credentialRedacted(this);
+        }
+    }
+
+    /** A message of the client's conversation, mirrored to the staff: who wrote it, as what, on which platform. */
+    record ConversationMirrored(TicketNumber ticket, String title, String author, dev.ticketops.domain.Role role,
+                                dev.ticketops.domain.Platform from, String text) implements Notice {
+        public ConversationMirrored {
+            Objects.requireNonNull(ticket, "ticket");
+            Objects.requireNonNull(text, "text");
+        }
+
+        public Kind kind() {
+            return Kind.CONVERSATION_MIRRORED;
+        }
+
+        public <R> R match(Cases<R> c) {
+            return c.conversationMirrored(this);
+        }
+    }
+
+    /** A staff member's reply, posted as the bot in the client's thread and signed with their name. */
+    record StaffReplied(TicketNumber ticket, String staff, String text) implements Notice {
+        public StaffReplied {
+            Objects.requireNonNull(ticket, "ticket");
+            Objects.requireNonNull(text, "text");
+        }
+
+        public Kind kind() {
+            return Kind.STAFF_REPLIED;
+        }
+
+        public <R> R match(Cases<R> c) {
+            return c.staffReplied(this);
+        }
+    }
+
+    /**
+     * What the ticket card at the root of a thread shows: state, who it is for, the estimate, the time used of the
+     * approved maximum, the assignee. {@code approvedMinutes} is null until an estimate is approved.
+     */
+    record CardFacts(TicketNumber ticket, String title, String description, TicketStatus status, boolean urgent,
+                     boolean billable, String client, String requester, String estimate, String decision,
+                     long loggedMinutes, Long approvedMinutes, String assignee, String closeSummary) {
+        public CardFacts {
+            Objects.requireNonNull(ticket, "ticket");
+            Objects.requireNonNull(status, "status");
+        }
+    }
+
+    /** The ticket card posted when the ticket is opened: it starts the ticket's thread. */
+    record TicketCard(CardFacts card) implements Notice {
+        public TicketCard {
+            Objects.requireNonNull(card, "card");
+        }
+
+        public TicketNumber ticket() {
+            return card.ticket();
+        }
+
+        public Kind kind() {
+            return Kind.TICKET_CARD;
+        }
+
+        public <R> R match(Cases<R> c) {
+            return c.ticketCard(this);
+        }
+    }
+
+    /** The ticket card again, as the ticket is now: replaces the card at the root of its thread. */
+    record TicketCardUpdated(CardFacts card) implements Notice {
+        public TicketCardUpdated {
+            Objects.requireNonNull(card, "card");
+        }
+
+        public TicketNumber ticket() {
+            return card.ticket();
+        }
+
+        public Kind kind() {
+            return Kind.TICKET_CARD_UPDATED;
+        }
+
+        public <R> R match(Cases<R> c) {
+            return c.ticketCardUpdated(this);
+        }
     }
 
     /** The estimate card for the client, with the buttons that decide estimate {@code estimateId}. */

@@ -11,6 +11,9 @@ public interface People {
 
     Optional<Person> byId(long id);
 
+    /** The person with that identity on a platform, if they were seen before. */
+    Optional<Person> byIdentity(dev.ticketops.domain.Platform platform, String workspaceId, String userId);
+
     void setClient(long personId, long clientId, Instant now);
 
     /** The first person who belongs to the client (for an individual client: the person themself). */

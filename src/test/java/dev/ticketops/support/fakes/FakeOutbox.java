@@ -46,10 +46,40 @@ public final class FakeOutbox implements Outbox, OutboxQueue {
     }
 
     @Override
+    public void enqueueLatest(Destination destination, Notice notice, Instant now, Instant notBefore) {
+        Tables t = tx.tables();
+        var waiting = t.outbox.descendingMap().values().stream()
+                .filter(r -> "PENDING".equals(r.status()) && r.claimToken() == null && r.notice().kind() == notice.kind()
+                        && Objects.equals(r.notice().ticket(), notice.ticket()) && notice.ticket() != null
+                        && r.destination().platform() == destination.platform()
+                        && r.destination().workspaceId().equals(destination.workspaceId())
+                        && r.destination().id().equals(destination.id()))
+                .findFirst();
+        if (waiting.isPresent()) {
+            Tables.OutboxRow r = waiting.get();
+            t.outbox.put(r.id(), new Tables.OutboxRow(r.id(), destination, notice, r.status(), r.attempts(), r.nextAttemptAt(),
+                    r.createdAt(), r.claimToken(), r.externalId(), r.sentAt(), r.lastError()));
+            return;
+        }
+        if (notice.ticket() != null) {
+            t.ticket(notice.ticket());
+        }
+        long id = t.nextId("outbox");
+        t.outbox.put(id, new Tables.OutboxRow(id, destination, notice, "PENDING", 0, Tables.micros(notBefore),
+                Tables.micros(now), null, null, null, null));
+        tx.afterCommit(wakeAfterCommit);
+    }
+
+    /** Oldest first; a message in a ticket's thread waits while an older one in that thread does (card edits aside). */
+    @Override
     public List<PendingMessage> lockDue(Instant now, int limit, Set<Platform> platforms) {
-        return tx.tables().outbox.values().stream()
+        var rows = tx.tables().outbox.values();
+        return rows.stream()
                 .filter(r -> WAITING.contains(r.status()) && !r.nextAttemptAt().isAfter(now)
                         && platforms.contains(r.destination().platform()))
+                .filter(r -> lane(r) == null || rows.stream().noneMatch(o -> o.id() < r.id()
+                        && WAITING.contains(o.status()) && lane(r).equals(lane(o))
+                        && o.notice().kind() != Notice.Kind.TICKET_CARD_UPDATED))
                 .limit(limit).map(FakeOutbox::toMessage).toList();
     }
 
@@ -98,6 +128,12 @@ public final class FakeOutbox implements Outbox, OutboxQueue {
     /** Every message enqueued so far, oldest first, whatever its delivery state: what a use-case test checks. */
     public List<PendingMessage> all() {
         return tx.inTransaction(() -> tx.tables().outbox.values().stream().map(FakeOutbox::toMessage).toList());
+    }
+
+    /** As MyBatisOutbox: a ticket's thread on one platform. */
+    private static String lane(Tables.OutboxRow r) {
+        var t = r.destination().thread();
+        return t == null ? null : t.ticket().value() + ":" + t.side() + ":" + r.destination().platform();
     }
 
     private static boolean claimedBy(Tables.OutboxRow r, String token) {

@@ -15,6 +15,13 @@ public final class FakePeople implements People {
     }
 
     @Override
+    public Optional<Person> byIdentity(dev.ticketops.domain.Platform platform, String workspaceId, String userId) {
+        return tx.tables().people.values().stream()
+                .filter(p -> p.platform() == platform && p.workspaceId().equals(workspaceId) && p.userId().equals(userId))
+                .findFirst();
+    }
+
+    @Override
     public Person upsert(Caller c, Instant now) {
         Tables t = tx.tables();
         Optional<Person> known = t.people.values().stream()

@@ -11,19 +11,21 @@ import dev.ticketops.app.Stores;
 public record FakeStores(InMemoryTransactions transactions, FakePeople people, FakeClients clients, FakeTickets tickets,
                          FakeEstimates estimates, FakeTimeEntries timeEntries, FakeTicketEvents events,
                          FakeProcessedRequests processedRequests, FakeOutbox outbox, FakeInvoices invoices,
-                         FakeOverruns overruns) {
+                         FakeOverruns overruns, FakeTicketThreads threads,
+                         FakeTicketMessages messages, FakeTicketStaffing staffing) {
 
     /** Empty stores, as a freshly migrated database. */
     public static FakeStores empty() {
         InMemoryTransactions tx = new InMemoryTransactions();
         return new FakeStores(tx, new FakePeople(tx), new FakeClients(tx), new FakeTickets(tx), new FakeEstimates(tx),
                 new FakeTimeEntries(tx), new FakeTicketEvents(tx), new FakeProcessedRequests(tx), new FakeOutbox(tx),
-                new FakeInvoices(tx), new FakeOverruns(tx));
+                new FakeInvoices(tx), new FakeOverruns(tx), new FakeTicketThreads(tx),
+                new FakeTicketMessages(tx), new FakeTicketStaffing(tx));
     }
 
     /** The ports as the composition root hands them over (no DigestQueries: see above). */
     public Stores stores() {
         return new Stores(transactions, people, clients, clients, tickets, estimates, estimates, timeEntries, events,
-                processedRequests, outbox, invoices, overruns, null, null, null);
+                processedRequests, outbox, invoices, overruns, null, null, null, threads, messages, staffing);
     }
 }

@@ -74,6 +74,13 @@ final class Tables {
     record ReminderKey(long invoiceId, LocalDate day) {
     }
 
+    /** ticket_threads, keyed by ticket, side and platform. */
+    record ThreadKey(long ticket, String side, String platform) {
+    }
+
+    record ThreadRow(ThreadKey key, dev.ticketops.app.port.ThreadRef ref, Instant startedAt) {
+    }
+
     final Map<String, Long> sequences;
     final Map<String, Long> autoIncrement;
     final TreeMap<Long, ClientRow> clients;
@@ -93,13 +100,16 @@ final class Tables {
     final TreeMap<Long, LineRow> invoiceLines;
     final TreeMap<Long, PaymentRow> payments;
     final Map<ReminderKey, String> reminders;
+    final Map<ThreadKey, ThreadRow> threads;
+    final TreeMap<Long, dev.ticketops.app.port.ConversationMessage> messages;
+    final TreeMap<Long, dev.ticketops.app.port.TicketStaffing.Staffing> staffing;
 
     /** Empty, as a fresh migration leaves the schema: only the ticket sequence, at 1. */
     Tables() {
         this(new HashMap<>(Map.of("ticket", 1L)), new HashMap<>(), new TreeMap<>(), new TreeMap<>(), new LinkedHashMap<>(),
                 new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new HashMap<>(),
                 new TreeMap<>(), new TreeMap<>(), new HashMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(),
-                new HashMap<>());
+                new HashMap<>(), new LinkedHashMap<>(), new TreeMap<>(), new TreeMap<>());
     }
 
     private Tables(Map<String, Long> sequences, Map<String, Long> autoIncrement, TreeMap<Long, ClientRow> clients,
@@ -107,7 +117,9 @@ final class Tables {
                    TreeMap<Long, Estimate> estimates, TreeMap<Long, Approval> approvals, TreeMap<Long, EntryRow> timeEntries,
                    TreeMap<Long, EventRow> events, Map<String, RequestRow> requests, TreeMap<Long, OutboxRow> outbox,
                    TreeMap<Long, OverrunRow> overruns, Map<Long, OverrideRow> overrides, TreeMap<Long, InvoiceRow> invoices,
-                   TreeMap<Long, LineRow> invoiceLines, TreeMap<Long, PaymentRow> payments, Map<ReminderKey, String> reminders) {
+                   TreeMap<Long, LineRow> invoiceLines, TreeMap<Long, PaymentRow> payments, Map<ReminderKey, String> reminders,
+                   Map<ThreadKey, ThreadRow> threads, TreeMap<Long, dev.ticketops.app.port.ConversationMessage> messages,
+                   TreeMap<Long, dev.ticketops.app.port.TicketStaffing.Staffing> staffing) {
         this.sequences = sequences;
         this.autoIncrement = autoIncrement;
         this.clients = clients;
@@ -126,6 +138,9 @@ final class Tables {
         this.invoiceLines = invoiceLines;
         this.payments = payments;
         this.reminders = reminders;
+        this.threads = threads;
+        this.messages = messages;
+        this.staffing = staffing;
     }
 
     /** A snapshot: new maps holding the same (immutable) rows. */
@@ -134,7 +149,8 @@ final class Tables {
                 new LinkedHashMap<>(channelLinks), new TreeMap<>(tickets), new TreeMap<>(estimates), new TreeMap<>(approvals),
                 new TreeMap<>(timeEntries), new TreeMap<>(events), new HashMap<>(requests), new TreeMap<>(outbox),
                 new TreeMap<>(overruns), new HashMap<>(overrides), new TreeMap<>(invoices), new TreeMap<>(invoiceLines),
-                new TreeMap<>(payments), new HashMap<>(reminders));
+                new TreeMap<>(payments), new HashMap<>(reminders), new LinkedHashMap<>(threads),
+                new TreeMap<>(messages), new TreeMap<>(staffing));
     }
 
     /** The next AUTO_INCREMENT id of {@code table}, from 1. */
