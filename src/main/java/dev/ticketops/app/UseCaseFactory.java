@@ -11,8 +11,16 @@ public final class UseCaseFactory {
     private final AgencyCalendar calendar;
     private final BillingDefaults billing;
     private final Clock clock;
+    private final java.util.Optional<dev.ticketops.app.port.ZohoSyncs> zoho;
 
     public UseCaseFactory(Stores stores, Clock clock, BillingDefaults billing) {
+        this(stores, clock, billing, java.util.Optional.empty());
+    }
+
+    /** {@code zoho}: Zoho Invoice's work queue, present when Zoho is on (then invoices and reminders go through Zoho). */
+    public UseCaseFactory(Stores stores, Clock clock, BillingDefaults billing,
+                          java.util.Optional<dev.ticketops.app.port.ZohoSyncs> zoho) {
+        this.zoho = zoho;
         this.s = stores;
         this.clock = clock;
         this.billing = billing;
@@ -48,16 +56,35 @@ public final class UseCaseFactory {
                 new DecideOverrun(tx, access, s.tickets(), s.overruns(), audit, calendar),
                 new ReplaceCard(s.outbox(), calendar),
                 new IssueInvoice(tx, access, directory, s.clients(), s.invoices(), s.events(), terms, destinations, s.outbox(),
-                        calendar, billing),
-                new RecordPayment(tx, access, s.invoices(), s.events(), destinations, s.outbox(), calendar),
+                        calendar, billing, zoho),
+                new RecordPayment(tx, access, s.invoices(), paymentBook(destinations), calendar,
+                        billing.invoicing().methods(), zoho),
                 new ListInvoices(tx, access, s.channelLinks(), s.invoices(), directory, terms, calendar),
-                new ShowInvoice(tx, access, s.invoices(), calendar, billing),
+                new ShowInvoice(tx, access, s.invoices(), calendar, billing, zoho),
                 new ChangeTerms(tx, access, directory, s.clients(), s.channelLinks(), s.events(), terms, calendar),
                 new OverrideOverdue(tx, access, s.overruns(), audit, calendar),
                 new ReadInvoiceDocument(tx, s.invoices(), terms, calendar),
                 new ExportData(tx, s.invoices(), calendar.zone()),
-                new SendReminders(tx, s.invoices(), destinations, s.outbox(), calendar, billing),
+                new SendReminders(tx, s.invoices(), destinations, s.outbox(), calendar, billing, zoho),
                 digest);
+    }
+
+    private PaymentBook paymentBook(BillingDestinations destinations) {
+        return new PaymentBook(s.invoices(), s.events(), destinations, s.outbox(), calendar);
+    }
+
+    /** The Zoho Invoice use cases: its work queue sent, payments recorded in Zoho brought back (webhook and polling). */
+    public record ZohoUseCases(SyncToZoho sync, RecordZohoPayment recordPayment, PollZohoPayments poll) {
+    }
+
+    /** Only with Zoho on (a work queue given to the constructor). */
+    public ZohoUseCases zoho(dev.ticketops.app.port.ZohoInvoicing api) {
+        var syncs = zoho.orElseThrow(() -> new IllegalStateException("Zoho Invoice is off"));
+        var terms = new EffectiveTerms(s.clients(), billing);
+        var destinations = new BillingDestinations(s.channelLinks(), s.clients(), s.people(), terms);
+        var record = new RecordZohoPayment(s.transactions(), s.invoices(), syncs, paymentBook(destinations), calendar);
+        return new ZohoUseCases(new SyncToZoho(s.transactions(), s.invoices(), syncs, api, terms, destinations, s.outbox(),
+                calendar, billing), record, new PollZohoPayments(s.transactions(), syncs, api, record));
     }
 
     /** The daily digests: staff destinations and time from {@code settings}, client channels from the database. */

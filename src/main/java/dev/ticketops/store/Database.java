@@ -167,7 +167,7 @@ public final class Database implements AutoCloseable {
         c.setCacheEnabled(false);
         for (Class<?> mapper : new Class<?>[] {TicketMapper.class, EstimateMapper.class, TimeEntryMapper.class,
                 EventMapper.class, PersonMapper.class, ClientMapper.class, RequestMapper.class, OutboxMapper.class,
-                InvoiceMapper.class, OverrunMapper.class, DigestMapper.class}) {
+                InvoiceMapper.class, OverrunMapper.class, DigestMapper.class, ZohoSyncMapper.class}) {
             c.addMapper(mapper);
         }
         return new SqlSessionFactoryBuilder().build(c);
@@ -184,6 +184,11 @@ public final class Database implements AutoCloseable {
     /** {@code r} runs after every transaction that wrote outbox messages commits (the relay's wake-up). */
     public void onOutboxCommitted(Runnable r) {
         outbox.onCommitted(r);
+    }
+
+    /** Zoho Invoice's work queue and ids (used only when Zoho is configured). */
+    public dev.ticketops.app.port.ZohoSyncs zohoSyncs() {
+        return new MyBatisZohoSyncs(transactions);
     }
 
     public dev.ticketops.app.port.OutboxQueue outboxQueue() {

@@ -183,7 +183,8 @@ abstract class InvoicesContract extends PortContract {
         Invoice i = issue(NOV_2, "90.00", closed(acme, "A", 60));
 
         run(() -> {
-            stores.invoices().recordPayment(i.id(), Money.usd("90.00"), PaymentMethod.values()[0], "ref 1", sam.id(), at(30));
+            stores.invoices().recordPayment(new dev.ticketops.app.port.Invoices.NewPayment(i.id(), Money.usd("90.00"),
+                    PaymentMethod.WISE, "ref 1", NOV_2.minusDays(1), sam.id(), at(30), null));
             stores.invoices().updatePaid(i.id(), Money.usd("90.00"), InvoiceStatus.PAID, at(30));
         });
 
@@ -191,6 +192,28 @@ abstract class InvoicesContract extends PortContract {
         assertThat(after.paid()).isEqualTo(Money.usd("90.00"));
         assertThat(after.status()).isEqualTo(InvoiceStatus.PAID);
         assertThat(tx(() -> stores.invoices().unpaid())).isEmpty();
+        var payments = tx(() -> stores.invoices().payments(i.id()));
+        assertThat(payments).singleElement().satisfies(p -> {
+            assertThat(p.method()).isEqualTo(PaymentMethod.WISE);
+            assertThat(p.reference()).isEqualTo("ref 1");
+            assertThat(p.paidOn()).isEqualTo(NOV_2.minusDays(1));
+            assertThat(p.amount()).isEqualTo(Money.usd("90.00"));
+        });
+    }
+
+    @Test
+    void aPaymentFromZoho_isRecordedOncePerZohoId_withoutAPerson() {
+        acme();
+        Invoice i = issue(NOV_2, "90.00", closed(acme, "A", 60));
+        run(() -> stores.invoices().recordPayment(new dev.ticketops.app.port.Invoices.NewPayment(i.id(), Money.usd("10.00"),
+                PaymentMethod.of("bank"), "Z-REF", NOV_2, null, at(30), "zp-1")));
+        assertThat(tx(() -> stores.invoices().knowsZohoPayment("zp-1"))).isTrue();
+        assertThat(tx(() -> stores.invoices().knowsZohoPayment("zp-2"))).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> run(() -> stores.invoices().recordPayment(
+                new dev.ticketops.app.port.Invoices.NewPayment(i.id(), Money.usd("10.00"), PaymentMethod.of("bank"), null,
+                        NOV_2, null, at(31), "zp-1"))));
+        assertThat(tx(() -> stores.invoices().payments(i.id()))).hasSize(1)
+                .first().extracting(p -> p.method().label()).isEqualTo("Bank transfer");
     }
 
     @Test
