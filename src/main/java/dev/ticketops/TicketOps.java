@@ -149,6 +149,11 @@ public final class TicketOps implements AutoCloseable {
         return jobs.relay();
     }
 
+    /** Zoho Invoice's use cases, when Zoho is configured. */
+    public Optional<dev.ticketops.app.UseCaseFactory.ZohoUseCases> zoho() {
+        return core.zoho();
+    }
+
     public int port() {
         return web.port();
     }

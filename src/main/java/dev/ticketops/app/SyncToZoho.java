@@ -67,6 +67,9 @@ public final class SyncToZoho {
                 done++;
             } catch (DeliveryException e) {
                 failed(job, e);
+            } catch (RuntimeException e) {
+                // a bug or the database: the work stays queued and is tried again
+                failed(job, new DeliveryException(e.toString(), true, null, e));
             }
         }
         return done;
@@ -110,8 +113,8 @@ public final class SyncToZoho {
         if (found.isPresent()) {
             id = found.get().id();
         } else {
-            String email = terms.of(inv.clientId()).billingContact().filter(c -> c.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))
-                    .orElse(null);
+            String email = tx.inTransaction(() -> terms.of(inv.clientId()).billingContact())
+                    .filter(c -> c.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")).orElse(null);
             id = zoho.createContact(inv.clientName(), email).id();
         }
         tx.inTransaction(() -> {

@@ -62,7 +62,7 @@ public final class ZohoClient implements ZohoInvoicing {
         if (email != null) {
             body.putArray("contact_persons").addObject().put("email", email).put("is_primary_contact", true);
         }
-        JsonNode c = call("POST", "/contacts", body).path("contact");
+        JsonNode c = create("/contacts", body).path("contact");
         return new Contact(c.path("contact_id").asText(), c.path("contact_name").asText(name));
     }
 
@@ -89,7 +89,7 @@ public final class ZohoClient implements ZohoInvoicing {
             items.addObject().put("name", l.name()).put("description", l.description()).put("rate", l.rate())
                     .put("quantity", l.quantity()).put("unit", l.unit());
         }
-        return invoice(call("POST", "/invoices", body).path("invoice"));
+        return invoice(create("/invoices", body).path("invoice"));
     }
 
     @Override
@@ -114,7 +114,7 @@ public final class ZohoClient implements ZohoInvoicing {
             body.put("reference_number", d.reference());
         }
         body.putArray("invoices").addObject().put("invoice_id", d.invoiceId()).put("amount_applied", d.amount());
-        return call("POST", "/customerpayments", body).path("payment").path("payment_id").asText();
+        return create("/customerpayments", body).path("payment").path("payment_id").asText();
     }
 
     /** A payment as Zoho writes it (in the payments list, or in a webhook's "payment"). */
@@ -135,6 +135,17 @@ public final class ZohoClient implements ZohoInvoicing {
         return resilience.call("zoho", () -> {
             try {
                 return send(method, path, body, true);
+            } catch (IOException e) {
+                throw new DeliveryException("Zoho Invoice cannot be reached: " + e.getClass().getSimpleName(), true, null, e);
+            }
+        });
+    }
+
+    /** A POST that creates something: not retried here (its lost answer may hide a record made); the work queue retries. */
+    private JsonNode create(String path, JsonNode body) throws DeliveryException {
+        return resilience.callOnce("zoho", () -> {
+            try {
+                return send("POST", path, body, true);
             } catch (IOException e) {
                 throw new DeliveryException("Zoho Invoice cannot be reached: " + e.getClass().getSimpleName(), true, null, e);
             }
