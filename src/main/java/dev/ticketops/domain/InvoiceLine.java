@@ -73,7 +73,7 @@ public record InvoiceLine(int position, TicketNumber ticket, String title, int b
 
     /** Time beyond the approved maximum, not charged; empty when there is none. */
     public String unapprovedNote() {
-        return unapprovedMinutes > 0 ? "+" + LineForm.hoursAndMinutes(unapprovedMinutes) + " over estimate, not approved (not billed)" : "";
+        return unapprovedMinutes > 0 ? "+" + LineForm.hoursAndMinutes(unapprovedMinutes) + " over estimate, not approved, not billed" : "";
     }
 
     /** {@code Ticket #152 – Checkout bug fix  2.0 hours x $12/hr = $24}, as the agency writes it. */

@@ -279,7 +279,7 @@ abstract class InvoicesContract extends PortContract {
     }
 
     @Test
-    void export_givesOneRowPerLineOfTheInvoicesIssuedInTheRange_withTheClientsTerms() {
+    void export_givesOneRowPerLineOfTheInvoicesIssuedInTheRange_withTheInvoicesOwnTerm_notTheClientsCurrentOne() {
         acme();
         run(() -> stores.clients().updateTerms(acme, new StoredTerms(null, null, 30, "ap@acme.test", null)));
         long globex = organisation("Globex");
@@ -293,8 +293,8 @@ abstract class InvoicesContract extends PortContract {
 
         assertThat(rows).extracting(r -> r.invoice().number() + " " + r.line().position() + " " + r.line().ticket()
                         + " " + r.billingContact() + " " + r.paymentTermDays())
-                .containsExactly(acmes.number() + " 1 " + a.number() + " ap@acme.test 30",
-                        acmes.number() + " 2 " + b.number() + " ap@acme.test 30",
+                .containsExactly(acmes.number() + " 1 " + a.number() + " ap@acme.test 14",
+                        acmes.number() + " 2 " + b.number() + " ap@acme.test 14",
                         globexs.number() + " 1 " + globexs.lines().get(0).ticket() + " null 14");
         assertThat(rows.get(0).invoice()).isEqualTo(new Invoice(0, acmes.number(), 0, "Acme", NOV_2, NOV_2.plusDays(14),
                 Money.usd("180.00"), Money.usd("0"), InvoiceStatus.ISSUED, null, null, List.of()));

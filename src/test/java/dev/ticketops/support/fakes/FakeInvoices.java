@@ -225,8 +225,8 @@ public final class FakeInvoices implements Invoices {
                     Invoice inv = new Invoice(0, r.number(), 0, c.name(), r.issueDate(), r.dueDate(),
                             new Money(r.total(), r.currency()), new Money(r.paid(), r.currency()), r.status(), null, null,
                             List.of());
-                    Integer termDays = c.terms().paymentTermDays();
-                    int days = termDays == null ? (int) r.issueDate().until(r.dueDate(), ChronoUnit.DAYS) : termDays;
+                    // the invoice's own term, whatever the client's is now
+                    int days = (int) r.issueDate().until(r.dueDate(), ChronoUnit.DAYS);
                     return lines(t, r).stream().map(l -> new InvoiceExportRow(inv, l, c.terms().billingContact(), days));
                 })
                 .toList();
