@@ -123,7 +123,7 @@ public record Config(
                 env.string("BIND_ADDRESS", "0.0.0.0"),
                 env.optional("METRICS_PORT").map(p -> env.integer("METRICS_PORT", 0, 0, 65535)),
                 env.optional("AGENCY_LOGO").map(Path::of),
-                env.optional("PAGE_SIZE").map(v -> env.choice("PAGE_SIZE", "A4", "A4", "Letter")),
+                env.optional("PAGE_SIZE").map(v -> env.choice("PAGE_SIZE", "a4", "a4", "letter").equals("a4") ? "A4" : "Letter"),
                 paymentMethods(env),
                 taxRate(env),
                 env.string("TAX_LABEL", "Tax"),
