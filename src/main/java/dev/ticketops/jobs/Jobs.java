@@ -42,12 +42,30 @@ public final class Jobs implements AutoCloseable {
 
     public Jobs(DataSource dataSource, Transactions tx, ProcessedRequests requests, Clock clock, Intervals every,
                 IntSupplier digests, IntSupplier billing, IntSupplier outbox, String instanceName) {
-        this(dataSource, tx, requests, clock, every, digests, billing, outbox, instanceName, List.of());
+        this(dataSource, tx, requests, clock, every, digests, billing, outbox, () -> 0, instanceName);
     }
 
     public Jobs(DataSource dataSource, Transactions tx, ProcessedRequests requests, Clock clock, Intervals every,
                 IntSupplier digests, IntSupplier billing, IntSupplier outbox, String instanceName, List<Extra> extra) {
+        this(dataSource, tx, requests, clock, every, digests, billing, outbox, () -> 0, instanceName, extra);
+    }
+
+    /**
+     * {@code supportClock}: the support clock's round (timer reminders, response-target warnings, out-of-hours answers,
+     * stale tickets), run as often as the digests.
+     */
+    public Jobs(DataSource dataSource, Transactions tx, ProcessedRequests requests, Clock clock, Intervals every,
+                IntSupplier digests, IntSupplier billing, IntSupplier outbox, IntSupplier supportClock, String instanceName) {
+        this(dataSource, tx, requests, clock, every, digests, billing, outbox, supportClock, instanceName, List.of());
+    }
+
+    /** {@code extra}: further recurring jobs (Zoho Invoice's sync and payment polling). */
+    public Jobs(DataSource dataSource, Transactions tx, ProcessedRequests requests, Clock clock, Intervals every,
+                IntSupplier digests, IntSupplier billing, IntSupplier outbox, IntSupplier supportClock, String instanceName,
+                List<Extra> extra) {
         List<RecurringTask<Void>> tasks = new java.util.ArrayList<>(List.of(
+                Tasks.recurring("support-clock", Schedules.fixedDelay(every.digests())).execute((inst, ctx) ->
+                        log("support-clock", supportClock.getAsInt(), "reminder(s), warning(s) or closure(s)")),
                 Tasks.recurring("digests", Schedules.fixedDelay(every.digests())).execute((inst, ctx) ->
                         log("digests", digests.getAsInt(), "digest(s) sent")),
                 Tasks.recurring("billing-round", Schedules.fixedDelay(every.billing())).execute((inst, ctx) ->
