@@ -27,15 +27,25 @@ import java.util.List;
  */
 record Core(UseCases useCases, Conversation conversation, Conversation slackConversation,
             Conversation discordConversation, ListTickets listTickets, ReadInvoiceDocument invoiceDocuments,
-            ExportData exportData, SendDigests digests, SendReminders reminders, SupportRounds supportRounds) {
+            ExportData exportData, SendDigests digests, SendReminders reminders,
+            java.util.Optional<UseCaseFactory.ZohoUseCases> zoho, SupportRounds supportRounds) {
     // Slack shows its own error after 3 s: a request waits for the database 2 s at most, then hears that nothing
     // was changed. Discord's answer is deferred after 2 s, so it may wait longer.
     static final Duration SLACK_PATIENCE = Duration.ofMillis(2000);
     static final Duration DISCORD_PATIENCE = Duration.ofSeconds(10);
 
     static Core build(Config config, Clock clock, Stores stores) {
+        return build(config, clock, stores, java.util.Optional.empty(), java.util.Optional.empty());
+    }
+
+    /** With Zoho Invoice on: its work queue ({@code syncs}) and API ({@code zohoApi}). */
+    static Core build(Config config, Clock clock, Stores stores, java.util.Optional<dev.ticketops.app.port.ZohoSyncs> syncs,
+                      java.util.Optional<dev.ticketops.app.port.ZohoInvoicing> zohoApi) {
+        boolean zohoOn = syncs.isPresent() && zohoApi.isPresent();
         UseCaseFactory factory = new UseCaseFactory(stores, clock, new BillingDefaults(config.hourlyRate(),
-                config.paymentTermDays(), config.zone(), config.reminderEveryDays(), config.publicUrl()), config.supportClock(), triage(config));
+                config.paymentTermDays(), config.zone(), config.reminderEveryDays(), config.publicUrl(),
+                new BillingDefaults.Invoicing(config.paymentMethods(), config.paymentInstructions(), config.taxRate(),
+                        config.taxLabel(), zohoOn)), zohoOn ? syncs : java.util.Optional.empty(), config.supportClock(), triage(config));
         UseCases useCases = factory.useCases();
         // the platform-neutral handle (operator and tests) writes commands as Slack's text; each platform's own
         // conversation renders hints in its syntax
@@ -44,7 +54,8 @@ record Core(UseCases useCases, Conversation conversation, Conversation slackConv
                 new Conversation(useCases, DISCORD_PATIENCE, DiscordSyntax.INSTANCE),
                 useCases.listTickets(), useCases.readInvoiceDocument(), useCases.exportData(),
                 factory.sendDigests(new SendDigests.Settings(config.digestTime(), staffDigests(config))),
-                useCases.sendReminders(), factory.supportRounds(staffWarnings(config)));
+                useCases.sendReminders(), zohoOn ? java.util.Optional.of(factory.zoho(zohoApi.get())) : java.util.Optional.empty(),
+                factory.supportRounds(staffWarnings(config)));
     }
 
     /**

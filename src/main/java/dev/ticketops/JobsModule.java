@@ -35,7 +35,7 @@ final class JobsModule implements AutoCloseable {
         relay.start();
         Jobs scheduled = new Jobs(database.dataSource(), database.transactions(), database.stores().processedRequests(),
                 clock, tuning.jobs(), core.digests()::execute, () -> core.reminders().execute().reminded(), relay::drain,
-                core.supportRounds()::execute, instanceName());
+                core.supportRounds()::execute, instanceName(), zohoJobs(core));
         jobs = scheduled;
         // A database that is not there yet: the jobs start (and the outbox is looked at) once it is.
         database.whenReady(() -> {
@@ -43,6 +43,21 @@ final class JobsModule implements AutoCloseable {
             relay.wake();
         });
         database.onAvailability(scheduled::databaseAvailable);
+    }
+
+    /** Zoho Invoice's work queue every 30 seconds, and its payments polled every 15 minutes (for agencies without a webhook). */
+    static java.util.List<Jobs.Extra> zohoJobs(Core core) {
+        return core.zoho().map(z -> java.util.List.of(
+                new Jobs.Extra("zoho-sync", java.time.Duration.ofSeconds(30), z.sync()::execute, "item(s) sent to Zoho Invoice"),
+                new Jobs.Extra("zoho-payments", java.time.Duration.ofMinutes(15), () -> {
+                    try {
+                        return z.poll().execute().recorded();
+                    } catch (dev.ticketops.app.port.DeliveryException e) {
+                        org.slf4j.LoggerFactory.getLogger(JobsModule.class).warn("zoho-payments: {} (tried again next round)",
+                                e.getMessage());
+                        return 0;
+                    }
+                }, "payment(s) recorded from Zoho Invoice"))).orElse(java.util.List.of());
     }
 
     OutboxRelay relay() {

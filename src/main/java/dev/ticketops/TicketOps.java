@@ -73,8 +73,11 @@ public final class TicketOps implements AutoCloseable {
     private void startModules(Config config, Clock clock, Tuning tuning, List<RouteModule> extra) {
         database = DatabaseModule.serve(config);
         Database db = database.database();
-        core = Core.build(config, clock, db.stores());
         CircuitBreakerRegistry breakers = CircuitBreakerRegistry.ofDefaults();
+        // Zoho Invoice, when configured: its calls decorated in its adapter like the chat platforms'
+        Optional<dev.ticketops.app.port.ZohoInvoicing> zoho = config.zoho().map(z -> new dev.ticketops.zoho.ZohoClient(z,
+                new Resilience("zoho", tuning.resilience(), breakers), clock));
+        core = Core.build(config, clock, db.stores(), zoho.map(z -> db.zohoSyncs()), zoho);
         Observability obs = new Observability(clock).watchOutbox(db.transactions(), db.outboxQueue())
                 .watchPool(db.pool()).watchCircuitBreakers(breakers);
         // One pool per platform, each with a bounded queue: a Slack API that hangs fills Slack's pool only.
@@ -162,6 +165,11 @@ public final class TicketOps implements AutoCloseable {
 
     public OutboxRelay relay() {
         return jobs.relay();
+    }
+
+    /** Zoho Invoice's use cases, when Zoho is configured. */
+    public Optional<dev.ticketops.app.UseCaseFactory.ZohoUseCases> zoho() {
+        return core.zoho();
     }
 
     public int port() {

@@ -40,7 +40,12 @@ final class WebModule implements AutoCloseable {
             routes.add(obs);
         }
         routes.add(new InvoiceRoutes(core.invoiceDocuments(), core.exportData(),
-                new Agency(config.agencyName(), config.agencyAddress(), config.paymentInstructions()), config.exportToken()));
+                new Agency(config.agencyName(), config.agencyAddress(), config.paymentInstructions(),
+                        Agency.logo(config.agencyLogo()), Agency.pageSizeFor(config.hourlyRate().currency(), config.pageSize())),
+                config.exportToken()));
+        // Zoho Invoice's payment webhook, when Zoho is on and has a shared secret (else payments come back by polling)
+        core.zoho().ifPresent(z -> config.zoho().flatMap(s -> s.webhookSecret()).ifPresent(secret ->
+                routes.add(new dev.ticketops.web.ZohoWebhookRoutes(z.recordPayment(), secret))));
         routes.addAll(chat);
         WebServer main = new WebServer(config.bindAddress(), config.port(), databaseUp, routes, health).start();
         if (!config.separateMetrics()) {

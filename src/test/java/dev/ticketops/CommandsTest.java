@@ -126,7 +126,7 @@ class CommandsTest {
                     Map.of("DB_URL", target.url(), "DB_USER", target.user(), "DB_PASSWORD", target.password()),
                     new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
             assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
-            assertThat(java.nio.file.Files.readString(file)).startsWith("Entry ID,Logged At,Date,Ticket");
+            assertThat(java.nio.file.Files.readString(file)).startsWith("\uFEFFEntry ID,Logged At,Date,Ticket");
             assertThat(out.toString(StandardCharsets.UTF_8)).contains("Wrote 0 rows");
             assertThat(Commands.run(new String[] {"export", "money"}, Map.of(), System.out, new PrintStream(err, true, StandardCharsets.UTF_8)))
                     .isEqualTo(2);

@@ -41,6 +41,6 @@ class DatabaseModuleTest {
         int code = Commands.run(new String[] {"export", "invoices"}, env, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Invoice Number,Invoice Date,");
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("\uFEFFInvoice Date,Invoice Number,");
     }
 }

@@ -1,6 +1,8 @@
 package dev.ticketops.app;
 
 import dev.ticketops.domain.Money;
+import dev.ticketops.domain.PaymentMethods;
+import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.Objects;
 
@@ -9,8 +11,37 @@ import java.util.Objects;
  * calendar dates invoices and reminders use, how often overdue reminders repeat, and the public base URL that
  * invoice links point to.
  */
-public record BillingDefaults(Money hourlyRate, int paymentTermDays, ZoneId zone, int reminderEveryDays, String publicUrl) {
+public record BillingDefaults(Money hourlyRate, int paymentTermDays, ZoneId zone, int reminderEveryDays, String publicUrl,
+                              Invoicing invoicing) {
+    /**
+     * How invoices read and are paid: the payment methods staff record ({@code PAYMENT_METHODS}), the instructions every
+     * invoice, post and reminder carries ({@code PAYMENT_INSTRUCTIONS}), the optional tax line ({@code TAX_RATE} percent,
+     * zero for none, named {@code TAX_LABEL}), and whether Zoho Invoice sends the invoices and reminders.
+     */
+    public record Invoicing(PaymentMethods methods, String paymentInstructions, BigDecimal taxRate, String taxLabel,
+                            boolean zoho) {
+        public static final String DEFAULT_INSTRUCTIONS =
+                "Pay by Wise (USD ACH transfer) — our primary method. PayPal is available on request.";
+
+        public Invoicing {
+            Objects.requireNonNull(methods, "methods");
+            Objects.requireNonNull(taxRate, "taxRate");
+            paymentInstructions = paymentInstructions == null || paymentInstructions.isBlank() ? DEFAULT_INSTRUCTIONS
+                    : paymentInstructions.strip();
+            taxLabel = taxLabel == null || taxLabel.isBlank() ? "Tax" : taxLabel.strip();
+        }
+
+        public static Invoicing defaults() {
+            return new Invoicing(PaymentMethods.DEFAULT, DEFAULT_INSTRUCTIONS, BigDecimal.ZERO, "Tax", false);
+        }
+    }
+
+    public BillingDefaults(Money hourlyRate, int paymentTermDays, ZoneId zone, int reminderEveryDays, String publicUrl) {
+        this(hourlyRate, paymentTermDays, zone, reminderEveryDays, publicUrl, Invoicing.defaults());
+    }
+
     public BillingDefaults {
+        invoicing = invoicing == null ? Invoicing.defaults() : invoicing;
         Objects.requireNonNull(hourlyRate, "hourlyRate");
         Objects.requireNonNull(zone, "zone");
         if (!hourlyRate.isPositive()) {

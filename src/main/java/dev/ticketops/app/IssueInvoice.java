@@ -20,6 +20,7 @@ import dev.ticketops.domain.Money;
 import dev.ticketops.domain.Person;
 import dev.ticketops.domain.Result;
 import dev.ticketops.domain.Suggestion;
+import dev.ticketops.domain.Tax;
 import dev.ticketops.domain.TicketEvent;
 import dev.ticketops.domain.TicketPolicy;
 import java.security.SecureRandom;
@@ -39,7 +40,11 @@ public final class IssueInvoice {
     public record Command(Caller caller, ChannelRef channel, String client) implements UseCaseCommand {
     }
 
-    public record Issued(Invoice invoice, String url, boolean posted) {
+    /** {@code posted}: queued for the client's channel now; {@code viaZoho}: sent to Zoho Invoice first, posted once it is there. */
+    public record Issued(Invoice invoice, String url, boolean posted, boolean viaZoho) {
+        public Issued(Invoice invoice, String url, boolean posted) {
+            this(invoice, url, posted, false);
+        }
     }
 
     private final Transactions transactions;
@@ -53,10 +58,20 @@ public final class IssueInvoice {
     private final Outbox outbox;
     private final AgencyCalendar calendar;
     private final BillingDefaults billing;
+    private final java.util.Optional<dev.ticketops.app.port.ZohoSyncs> zoho;
 
     public IssueInvoice(Transactions transactions, TicketAccess access, ClientDirectory directory, Clients clients,
                         Invoices invoices, TicketEvents events, EffectiveTerms terms, BillingDestinations destinations,
                         Outbox outbox, AgencyCalendar calendar, BillingDefaults billing) {
+        this(transactions, access, directory, clients, invoices, events, terms, destinations, outbox, calendar, billing,
+                java.util.Optional.empty());
+    }
+
+    public IssueInvoice(Transactions transactions, TicketAccess access, ClientDirectory directory, Clients clients,
+                        Invoices invoices, TicketEvents events, EffectiveTerms terms, BillingDestinations destinations,
+                        Outbox outbox, AgencyCalendar calendar, BillingDefaults billing,
+                        java.util.Optional<dev.ticketops.app.port.ZohoSyncs> zoho) {
+        this.zoho = zoho;
         this.transactions = transactions;
         this.access = access;
         this.directory = directory;
@@ -102,29 +117,46 @@ public final class IssueInvoice {
                         + " is waiting for an invoice.", Hint.run("Tickets are invoiced once they are closed with ",
                         Suggestion.of(Action.CLOSE_TICKET), "."));
             }
-            Money total = Money.zero(terms.rate().currency());
+            Money subtotal = Money.zero(terms.rate().currency());
             for (InvoiceLine l : lines) {
-                total = total.plus(l.amount());
+                subtotal = subtotal.plus(l.amount());
             }
+            var invoicing = billing.invoicing();
+            Tax tax = invoicing.taxRate().signum() > 0 ? Tax.on(subtotal, invoicing.taxLabel(), invoicing.taxRate()) : null;
+            Money total = tax == null ? subtotal : subtotal.plus(tax.amount());
             LocalDate today = calendar.today();
             Invoice draft = new Invoice(0, invoices.nextNumber(today.getYear()), client.id(), client.name(), today,
                     today.plusDays(terms.paymentTermDays()), total, Money.zero(total.currency()), InvoiceStatus.ISSUED,
-                    token(), calendar.now(), lines);
+                    token(), calendar.now(), lines, tax);
             long id = invoices.insert(draft, p.id());
             lines.forEach(l -> invoices.insertLine(id, l));
             Invoice invoice = new Invoice(id, draft.number(), draft.clientId(), draft.clientName(), draft.issueDate(),
-                    draft.dueDate(), draft.total(), draft.paid(), draft.status(), draft.accessToken(), draft.issuedAt(), lines);
+                    draft.dueDate(), draft.total(), draft.paid(), draft.status(), draft.accessToken(), draft.issuedAt(), lines,
+                    draft.tax());
             for (InvoiceLine l : lines) {
                 events.append(new TicketEvent(l.ticket(), p.id(), p.displayName(), p.platform(), "INVOICED",
                         invoice.number() + ": " + l.amount().display(), calendar.now()));
             }
             String url = link(billing, invoice);
+            if (zoho.isPresent()) {
+                // Zoho Invoice sends it and its reminders; the client's channel hears of it once it is there (with its link)
+                zoho.get().enqueue(dev.ticketops.app.port.ZohoSyncs.Kind.INVOICE, id, null, calendar.now());
+                return Result.ok(new Issued(invoice, url, false, true));
+            }
             var channel = destinations.of(client.id());
-            channel.ifPresent(to -> outbox.enqueue(to, new Notice.InvoiceIssued(invoice.number(), client.name(),
-                    invoice.total(), invoice.issueDate(), invoice.dueDate(), url, lines.stream().map(InvoiceLine::text).toList()),
-                    calendar.now()));
-            return Result.ok(new Issued(invoice, url, channel.isPresent()));
+            channel.ifPresent(to -> outbox.enqueue(to, issuedNotice(invoice, url, billing, null), calendar.now()));
+            return Result.ok(new Issued(invoice, url, channel.isPresent(), false));
         });
+    }
+
+    /** The client's invoice post: lines in one form, the amount due, the link, and how to pay. */
+    static Notice.InvoiceIssued issuedNotice(Invoice invoice, String url, BillingDefaults billing, String zohoUrl) {
+        List<String> texts = new ArrayList<>(invoice.lineTexts());
+        if (invoice.tax().applies()) {
+            texts.add(invoice.tax().describe() + " on " + invoice.subtotal().display() + " = " + invoice.tax().amount().display());
+        }
+        return new Notice.InvoiceIssued(invoice.number(), invoice.clientName(), invoice.total(), invoice.issueDate(),
+                invoice.dueDate(), url, texts, billing.invoicing().paymentInstructions(), zohoUrl);
     }
 
     /** A new access token: 32 random bytes, URL-safe (package-private so a test can draw many). */

@@ -14,7 +14,12 @@ import java.util.Optional;
  * wrong or missing token looks exactly like an unknown invoice.
  */
 public final class ReadInvoiceDocument {
-    public record Document(Invoice invoice, ClientTerms terms, boolean overdue) {
+    /** {@code today}: the agency's date the document is read on (its status words depend on it). */
+    public record Document(Invoice invoice, ClientTerms terms, boolean overdue, java.time.LocalDate today,
+                           java.util.List<dev.ticketops.domain.Payment> payments) {
+        public Document {
+            payments = payments == null ? java.util.List.of() : java.util.List.copyOf(payments);
+        }
     }
 
     private final Transactions transactions;
@@ -36,6 +41,7 @@ public final class ReadInvoiceDocument {
         return transactions.inTransaction(() -> invoices.byNumber(number)
                 .filter(i -> MessageDigest.isEqual(i.accessToken().getBytes(StandardCharsets.US_ASCII),
                         token.getBytes(StandardCharsets.US_ASCII)))
-                .map(i -> new Document(i, terms.of(i.clientId()), i.isOverdue(calendar.today()))));
+                .map(i -> new Document(i, terms.of(i.clientId()), i.isOverdue(calendar.today()), calendar.today(),
+                        invoices.payments(i.id()))));
     }
 }

@@ -1,39 +1,45 @@
 package dev.ticketops.app;
 
 import dev.ticketops.app.port.Invoices;
-import dev.ticketops.app.port.Notice;
-import dev.ticketops.domain.Action;
-import dev.ticketops.app.port.Outbox;
-import dev.ticketops.app.port.TicketEvents;
 import dev.ticketops.app.port.Transactions;
+import dev.ticketops.app.port.ZohoSyncs;
+import dev.ticketops.domain.Action;
 import dev.ticketops.domain.Amount;
 import dev.ticketops.domain.Caller;
 import dev.ticketops.domain.Hint;
 import dev.ticketops.domain.Invoice;
 import dev.ticketops.domain.InvoiceNumber;
-import dev.ticketops.domain.InvoiceStatus;
 import dev.ticketops.domain.Money;
 import dev.ticketops.domain.PaymentMethod;
+import dev.ticketops.domain.PaymentMethods;
 import dev.ticketops.domain.Person;
 import dev.ticketops.domain.Result;
 import dev.ticketops.domain.Suggestion;
 import dev.ticketops.domain.Text;
-import dev.ticketops.domain.TicketEvent;
 import dev.ticketops.domain.TicketPolicy;
-import java.util.Map;
+import java.time.LocalDate;
 import java.util.Optional;
 
-/** Staff record a payment (Wise or PayPal): partial payments reduce the balance, paid in full is PAID. */
+/**
+ * Staff record a payment by one of the agency's payment methods ({@code PAYMENT_METHODS}) with the client's reference
+ * and the day it was paid: partial payments reduce the amount due, paid in full is PAID. With Zoho Invoice on, the
+ * payment is recorded in Zoho too (through its work queue, after commit).
+ */
 public final class RecordPayment {
-    /** Without an amount, the invoice's whole balance is paid. */
-    public record Command(Caller caller, InvoiceNumber number, Optional<Amount> amount, PaymentMethod method, String reference)
-            implements UseCaseCommand {
+    /** Without an amount, the invoice's whole balance is paid; without a day, it was paid today. */
+    public record Command(Caller caller, InvoiceNumber number, Optional<Amount> amount, PaymentMethod method, String reference,
+                          Optional<LocalDate> paidOn) implements UseCaseCommand {
         public Command {
             amount = amount == null ? Optional.empty() : amount;
+            paidOn = paidOn == null ? Optional.empty() : paidOn;
+        }
+
+        public Command(Caller caller, InvoiceNumber number, Optional<Amount> amount, PaymentMethod method, String reference) {
+            this(caller, number, amount, method, reference, Optional.empty());
         }
     }
 
-    public record Paid(Invoice invoice, Money amount, PaymentMethod method) {
+    public record Paid(Invoice invoice, Money amount, PaymentMethod method, LocalDate paidOn) {
     }
 
     private static final Hint USAGE = Hint.usage("Usage: ", Action.RECORD_PAYMENT, "");
@@ -41,30 +47,34 @@ public final class RecordPayment {
     private final Transactions transactions;
     private final TicketAccess access;
     private final Invoices invoices;
-    private final TicketEvents events;
-    private final BillingDestinations destinations;
-    private final Outbox outbox;
+    private final PaymentBook book;
     private final AgencyCalendar calendar;
+    private final PaymentMethods methods;
+    private final Optional<ZohoSyncs> zoho;
 
-    public RecordPayment(Transactions transactions, TicketAccess access, Invoices invoices, TicketEvents events,
-                         BillingDestinations destinations, Outbox outbox, AgencyCalendar calendar) {
+    RecordPayment(Transactions transactions, TicketAccess access, Invoices invoices, PaymentBook book, AgencyCalendar calendar,
+                  PaymentMethods methods, Optional<ZohoSyncs> zoho) {
         this.transactions = transactions;
         this.access = access;
         this.invoices = invoices;
-        this.events = events;
-        this.destinations = destinations;
-        this.outbox = outbox;
+        this.book = book;
         this.calendar = calendar;
+        this.methods = methods;
+        this.zoho = zoho;
     }
 
     public Result<Paid> execute(Command c) {
         InvoiceNumber number = c.number();
-        PaymentMethod method = c.method();
         return transactions.inTransaction(() -> {
             Person p = access.person(c.caller());
             var staff = TicketPolicy.staffOnly(p, "record payments");
             if (staff.isPresent()) {
                 return staff.get().toResult();
+            }
+            Optional<PaymentMethod> method = methods.parse(c.method() == null ? null : c.method().code());
+            if (method.isEmpty()) {
+                return Result.refused(Text.quote(c.method() == null ? "" : c.method().code())
+                        + " is not one of the agency's payment methods (" + methods.codes() + ").", USAGE);
             }
             var found = invoices.lockByNumber(number);
             if (found.isEmpty()) {
@@ -73,6 +83,15 @@ public final class RecordPayment {
             Invoice inv = found.get();
             if (!inv.balance().isPositive()) {
                 return Result.refused(inv.number() + " is already paid in full.", Hint.run("See it with ", Suggestion.of(Action.SHOW_INVOICE, inv.number().toString()), "."));
+            }
+            LocalDate paidOn = c.paidOn().orElse(calendar.today());
+            if (paidOn.isAfter(calendar.today())) {
+                return Result.refused("A payment cannot be dated " + paidOn + ", after today (" + calendar.today() + ").",
+                        "Give the day the money arrived, or leave the day out for today.");
+            }
+            if (paidOn.isBefore(inv.issueDate())) {
+                return Result.refused("A payment of " + inv.number() + " cannot be dated " + paidOn + ", before the invoice was issued ("
+                        + inv.issueDate() + ").", "Give the day the money arrived, or leave the day out for today.");
             }
             Money amount = c.amount().map(a -> a.in(inv.currency())).orElse(inv.balance());
             if (!amount.isPositive()) {
@@ -85,19 +104,9 @@ public final class RecordPayment {
             }
             String reference = Text.isBlank(c.reference()) ? null
                     : Text.clip(dev.ticketops.domain.CredentialScanner.redact(c.reference().strip()).text(), 200);
-            invoices.recordPayment(inv.id(), amount, method, reference, p.id(), calendar.now());
-            Money paid = inv.paid().plus(amount);
-            boolean full = paid.compareTo(inv.total()) == 0;
-            InvoiceStatus status = full ? InvoiceStatus.PAID : calendar.today().isAfter(inv.dueDate()) ? InvoiceStatus.OVERDUE : InvoiceStatus.ISSUED;
-            invoices.updatePaid(inv.id(), paid, status, full ? calendar.now() : null);
-            Invoice updated = new Invoice(inv.id(), inv.number(), inv.clientId(), inv.clientName(), inv.issueDate(), inv.dueDate(),
-                    inv.total(), paid, status, inv.accessToken(), inv.issuedAt(), inv.lines());
-            events.append(new TicketEvent(null, p.id(), p.displayName(), p.platform(), "PAYMENT_RECORDED",
-                    inv.number() + ": " + amount.display() + " by " + method.label() + (reference == null ? "" : " ref " + reference),
-                    calendar.now()));
-            destinations.of(inv.clientId()).ifPresent(to -> outbox.enqueue(to,
-                    new Notice.PaymentReceived(inv.number(), amount, method, updated.balance(), full), calendar.now()));
-            return Result.ok(new Paid(updated, amount, method));
+            var booked = book.book(inv, amount, method.get(), reference, paidOn, p, null);
+            zoho.ifPresent(z -> z.enqueue(ZohoSyncs.Kind.PAYMENT, inv.id(), booked.paymentId(), calendar.now()));
+            return Result.ok(new Paid(booked.invoice(), amount, method.get(), paidOn));
         });
     }
 }

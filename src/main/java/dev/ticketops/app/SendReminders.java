@@ -22,9 +22,18 @@ public final class SendReminders {
     private final Outbox outbox;
     private final AgencyCalendar calendar;
     private final BillingDefaults billing;
+    private final java.util.Optional<dev.ticketops.app.port.ZohoSyncs> zoho;
 
     public SendReminders(Transactions transactions, Invoices invoices, BillingDestinations destinations, Outbox outbox,
                          AgencyCalendar calendar, BillingDefaults billing) {
+        this(transactions, invoices, destinations, outbox, calendar, billing, java.util.Optional.empty());
+    }
+
+    /** With Zoho Invoice on, a client that is a Zoho contact gets its reminders from Zoho, not from here. */
+    public SendReminders(Transactions transactions, Invoices invoices, BillingDestinations destinations, Outbox outbox,
+                         AgencyCalendar calendar, BillingDefaults billing,
+                         java.util.Optional<dev.ticketops.app.port.ZohoSyncs> zoho) {
+        this.zoho = zoho;
         this.transactions = transactions;
         this.invoices = invoices;
         this.destinations = destinations;
@@ -40,7 +49,7 @@ public final class SendReminders {
             int reminded = 0;
             for (Invoice i : invoices.unpaid()) {
                 var kind = BillingPolicy.reminderFor(i, today, billing.reminderEveryDays());
-                if (kind.isEmpty()) {
+                if (kind.isEmpty() || zoho.map(z -> z.clientInZoho(i.clientId())).orElse(false)) {
                     continue;
                 }
                 var to = destinations.of(i.clientId());
@@ -49,7 +58,8 @@ public final class SendReminders {
                 }
                 outbox.enqueue(to.get(), new Notice.InvoiceReminder(i.number(), kind.get(), i.balance(), i.dueDate(),
                                 IssueInvoice.link(billing, i),
-                                Math.abs(i.dueDate().until(today, java.time.temporal.ChronoUnit.DAYS))),
+                                Math.abs(i.dueDate().until(today, java.time.temporal.ChronoUnit.DAYS)),
+                                billing.invoicing().paymentInstructions()),
                         calendar.now());
                 reminded++;
             }

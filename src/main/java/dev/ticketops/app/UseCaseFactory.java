@@ -12,28 +12,43 @@ public final class UseCaseFactory {
     private final AgencyCalendar calendar;
     private final BillingDefaults billing;
     private final Clock clock;
+    private final java.util.Optional<dev.ticketops.app.port.ZohoSyncs> zoho;
     private final SupportClock support;
     private final java.util.List<dev.ticketops.domain.ChannelRef> triage;
 
     public UseCaseFactory(Stores stores, Clock clock, BillingDefaults billing) {
-        this(stores, clock, billing, SupportClock.defaults(billing.zone()), java.util.List.of());
+        this(stores, clock, billing, java.util.Optional.empty(), SupportClock.defaults(billing.zone()), java.util.List.of());
+    }
+
+    /** {@code zoho}: Zoho Invoice's work queue, present when Zoho is on (then invoices and reminders go through Zoho). */
+    public UseCaseFactory(Stores stores, Clock clock, BillingDefaults billing,
+                          java.util.Optional<dev.ticketops.app.port.ZohoSyncs> zoho) {
+        this(stores, clock, billing, zoho, SupportClock.defaults(billing.zone()), java.util.List.of());
     }
 
     public UseCaseFactory(Stores stores, Clock clock, BillingDefaults billing, SupportClock support) {
-        this(stores, clock, billing, support, java.util.List.of());
+        this(stores, clock, billing, java.util.Optional.empty(), support, java.util.List.of());
     }
 
     public UseCaseFactory(Stores stores, Clock clock, BillingDefaults billing,
                           java.util.List<dev.ticketops.domain.ChannelRef> triage) {
-        this(stores, clock, billing, SupportClock.defaults(billing.zone()), triage);
+        this(stores, clock, billing, java.util.Optional.empty(), SupportClock.defaults(billing.zone()), triage);
+    }
+
+    public UseCaseFactory(Stores stores, Clock clock, BillingDefaults billing,
+                          java.util.Optional<dev.ticketops.app.port.ZohoSyncs> zoho, SupportClock support) {
+        this(stores, clock, billing, zoho, support, java.util.List.of());
     }
 
     /**
-     * {@code support}: support hours, response targets, timer reminders and stale-ticket days; {@code triage}: the
-     * staff triage channels new tickets and the clients' messages go to (maybe none).
+     * {@code zoho}: Zoho Invoice's work queue when Zoho is on; {@code support}: support hours, response targets, timer
+     * reminders and stale-ticket days; {@code triage}: the staff triage channels new tickets and the clients' messages
+     * go to (maybe none).
      */
-    public UseCaseFactory(Stores stores, Clock clock, BillingDefaults billing, SupportClock support,
+    public UseCaseFactory(Stores stores, Clock clock, BillingDefaults billing,
+                          java.util.Optional<dev.ticketops.app.port.ZohoSyncs> zoho, SupportClock support,
                           java.util.List<dev.ticketops.domain.ChannelRef> triage) {
+        this.zoho = zoho;
         this.support = support;
         this.triage = java.util.List.copyOf(triage);
         this.s = stores;
@@ -76,15 +91,16 @@ public final class UseCaseFactory {
                 new DecideOverrun(tx, access, s.tickets(), s.overruns(), audit, calendar, threads),
                 new ReplaceCard(s.outbox(), calendar),
                 new IssueInvoice(tx, access, directory, s.clients(), s.invoices(), s.events(), terms, destinations, s.outbox(),
-                        calendar, billing),
-                new RecordPayment(tx, access, s.invoices(), s.events(), destinations, s.outbox(), calendar),
+                        calendar, billing, zoho),
+                new RecordPayment(tx, access, s.invoices(), paymentBook(destinations), calendar,
+                        billing.invoicing().methods(), zoho),
                 new ListInvoices(tx, access, s.channelLinks(), s.invoices(), directory, terms, calendar),
-                new ShowInvoice(tx, access, s.invoices(), calendar, billing),
+                new ShowInvoice(tx, access, s.invoices(), calendar, billing, zoho),
                 new ChangeTerms(tx, access, directory, s.clients(), s.channelLinks(), s.events(), terms, calendar),
                 new OverrideOverdue(tx, access, s.overruns(), audit, calendar),
                 new ReadInvoiceDocument(tx, s.invoices(), terms, calendar),
                 new ExportData(tx, s.invoices(), calendar.zone()),
-                new SendReminders(tx, s.invoices(), destinations, s.outbox(), calendar, billing),
+                new SendReminders(tx, s.invoices(), destinations, s.outbox(), calendar, billing, zoho),
                 digest,
                 new StartTimer(access, logTime, s.timers(), audit, calendar),
                 new StopTimer(tx, access, logTime, s.timers(), calendar),
@@ -107,6 +123,24 @@ public final class UseCaseFactory {
                 new WarnLongTimers(s.transactions(), s.timers(), s.tickets(), s.outbox(), calendar, support.timerWarnAfter()),
                 new WatchTargets(s.transactions(), s.followups(), s.outbox(), calendar, support, staff),
                 new ChaseApprovals(s.transactions(), s.followups(), s.tickets(), s.events(), s.outbox(), calendar, support));
+    }
+
+    private PaymentBook paymentBook(BillingDestinations destinations) {
+        return new PaymentBook(s.invoices(), s.events(), destinations, s.outbox(), calendar);
+    }
+
+    /** The Zoho Invoice use cases: its work queue sent, payments recorded in Zoho brought back (webhook and polling). */
+    public record ZohoUseCases(SyncToZoho sync, RecordZohoPayment recordPayment, PollZohoPayments poll) {
+    }
+
+    /** Only with Zoho on (a work queue given to the constructor). */
+    public ZohoUseCases zoho(dev.ticketops.app.port.ZohoInvoicing api) {
+        var syncs = zoho.orElseThrow(() -> new IllegalStateException("Zoho Invoice is off"));
+        var terms = new EffectiveTerms(s.clients(), billing);
+        var destinations = new BillingDestinations(s.channelLinks(), s.clients(), s.people(), terms);
+        var record = new RecordZohoPayment(s.transactions(), s.invoices(), syncs, paymentBook(destinations), calendar);
+        return new ZohoUseCases(new SyncToZoho(s.transactions(), s.invoices(), syncs, api, terms, destinations, s.outbox(),
+                calendar, billing), record, new PollZohoPayments(s.transactions(), syncs, api, record));
     }
 
     /** The daily digests: staff destinations and time from {@code settings}, client channels from the database. */

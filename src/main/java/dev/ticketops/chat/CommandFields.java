@@ -48,9 +48,29 @@ public final class CommandFields {
         if (n.isEmpty()) {
             return new Command.Invalid(Text.quote(number) + " is not an invoice number.", Action.RECORD_PAYMENT);
         }
-        Optional<PaymentMethod> m = PaymentMethod.parse(method);
-        if (m.isEmpty()) {
-            return new Command.Invalid("Say how it was paid: wise or paypal.", Action.RECORD_PAYMENT);
+        if (method == null || method.isBlank()) {
+            return new Command.Invalid("Say how it was paid (a payment method such as wise or paypal).", Action.RECORD_PAYMENT);
+        }
+        Optional<PaymentMethod> m;
+        try {
+            // any word here; the use case checks it against the agency's PAYMENT_METHODS
+            m = Optional.of(PaymentMethod.of(method));
+        } catch (IllegalArgumentException e) {
+            return new Command.Invalid(Text.quote(method) + " is not a payment method: name it in one word, such as wise or paypal.",
+                    Action.RECORD_PAYMENT);
+        }
+        // the day it was paid, when the last word is a date: "… wise TX-123 2026-11-20"
+        Optional<java.time.LocalDate> paidOn = Optional.empty();
+        if (reference != null) {
+            var dated = java.util.regex.Pattern.compile("(?:^|\\s)(?:on\\s+)?(\\d{4}-\\d{2}-\\d{2})\\s*$").matcher(reference.strip());
+            if (dated.find()) {
+                try {
+                    paidOn = Optional.of(java.time.LocalDate.parse(dated.group(1)));
+                } catch (java.time.format.DateTimeParseException e) {
+                    return new Command.Invalid(Text.quote(dated.group(1)) + " is not a date (YYYY-MM-DD).", Action.RECORD_PAYMENT);
+                }
+                reference = reference.strip().substring(0, dated.start()).strip();
+            }
         }
         Optional<Amount> paid = Optional.empty();
         if (amount != null && !amount.isBlank()) {
@@ -60,7 +80,7 @@ public final class CommandFields {
             }
             paid = Optional.of(parsed.orElseThrow());
         }
-        return run(new RecordPayment.Command(caller, n.get(), paid, m.get(), reference));
+        return run(new RecordPayment.Command(caller, n.get(), paid, m.get(), reference, paidOn));
     }
 
     public static Command showInvoice(Caller caller, String number) {

@@ -268,7 +268,8 @@ public final class CommandParser {
                 if (rest.size() < 2) {
                     return new Command.Invalid("Say how it was paid: wise or paypal.", Action.RECORD_PAYMENT);
                 }
-                boolean amountGiven = dev.ticketops.domain.PaymentMethod.parse(rest.get(1)).isEmpty();
+                // an amount starts with a digit (or a currency sign); a payment method is a word (the agency's list)
+                boolean amountGiven = rest.get(1).matches("[$€£]?[0-9.,].*");
                 int m = amountGiven ? 2 : 1;
                 String method = rest.size() > m ? rest.get(m) : null;
                 return CommandFields.payment(caller, number, amountGiven ? rest.get(1) : null, method,

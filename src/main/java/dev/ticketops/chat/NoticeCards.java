@@ -69,8 +69,9 @@ public final class NoticeCards implements Notice.Cases<Reply> {
                 .title("Invoice " + n.number() + " for " + n.client() + " – " + n.total().display())
                 .text(String.join("\n", n.lines()) + "\n\nTotal: " + n.total().display())
                 .field("Issued", n.issued().toString()).field("Due", n.due().toString())
-                .wideField("Invoice", n.url())
-                .footer(BillingCards.PAYMENT_WAYS)
+                .field("Amount due", n.total().display())
+                .wideField("Invoice", n.url() + (n.zohoUrl() == null ? "" : "\nIn Zoho Invoice: " + n.zohoUrl()))
+                .footer(BillingCards.howToPay(n.howToPay()))
                 .build();
     }
 
@@ -86,9 +87,9 @@ public final class NoticeCards implements Notice.Cases<Reply> {
                     case DUE_TODAY -> "Reminder: invoice " + n.number() + " is due today";
                     case OVERDUE -> "Overdue: invoice " + n.number() + " was due " + n.daysOverdue() + " days ago";
                 })
-                .text("Balance: " + n.balance().display() + " (due " + n.due() + ").\n" + n.url()
+                .text("Amount due: " + n.balance().display() + " (due " + n.due() + ").\n" + n.url()
                         + (overdue ? "\nNew work on your tickets is paused until it is paid." : ""))
-                .footer(BillingCards.PAYMENT_WAYS)
+                .footer(BillingCards.howToPay(n.howToPay()))
                 .build();
     }
 

@@ -42,6 +42,12 @@ public record Config(
         Optional<String> slackTeamId,
         String bindAddress,
         Optional<Integer> metricsPort,
+        Optional<Path> agencyLogo,
+        Optional<String> pageSize,
+        dev.ticketops.domain.PaymentMethods paymentMethods,
+        java.math.BigDecimal taxRate,
+        String taxLabel,
+        Optional<ZohoSettings> zoho,
         String slackMode,
         Optional<String> slackAppToken,
         SupportClock supportClock,
@@ -128,11 +134,40 @@ public record Config(
                 env.optional("SLACK_TEAM_ID"),
                 env.string("BIND_ADDRESS", "0.0.0.0"),
                 env.optional("METRICS_PORT").map(p -> env.integer("METRICS_PORT", 0, 0, 65535)),
+                env.optional("AGENCY_LOGO").map(Path::of),
+                env.optional("PAGE_SIZE").map(v -> env.choice("PAGE_SIZE", "a4", "a4", "letter").equals("a4") ? "A4" : "Letter"),
+                paymentMethods(env),
+                taxRate(env),
+                env.string("TAX_LABEL", "Tax"),
+                ZohoSettings.fromEnv(env),
                 env.choice("SLACK_MODE", "http", "http", "socket"),
                 env.optional("SLACK_APP_TOKEN"),
                 SupportClockEnv.read(env, env.zone("DIGEST_ZONE", "UTC")),
                 env.optional("TRIAGE_SLACK_CHANNEL"),
                 env.snowflake("TRIAGE_DISCORD_CHANNEL"));
+    }
+
+    private static dev.ticketops.domain.PaymentMethods paymentMethods(Env env) {
+        String v = env.string("PAYMENT_METHODS", "wise,paypal");
+        try {
+            return dev.ticketops.domain.PaymentMethods.parseList(v);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("PAYMENT_METHODS=" + v + " is not a list of payment methods: name them in short words,"
+                    + " comma-separated, the primary one first (like wise,paypal or bank,card)");
+        }
+    }
+
+    /** TAX_RATE in percent (like 20 or 7.5); unset or 0 is no tax line. */
+    private static java.math.BigDecimal taxRate(Env env) {
+        Optional<String> v = env.optional("TAX_RATE");
+        if (v.isEmpty()) {
+            return java.math.BigDecimal.ZERO;
+        }
+        String t = v.get().strip().replace("%", "");
+        if (!t.matches("\\d{1,2}(\\.\\d{1,2})?|100")) {
+            throw new ConfigException("TAX_RATE=" + v.get() + " is not a percentage (like 20 or 7.5; 0 or unset for no tax)");
+        }
+        return new java.math.BigDecimal(t);
     }
 
     public static Config fromEnvChecked(Map<String, String> vars) {
@@ -159,6 +194,12 @@ public record Config(
             throw new ConfigException("STAFF_DISCORD_ROLE needs DISCORD_GUILD_ID: a staff role only counts in the agency's own"
                     + " Discord server (anyone can create a role of that name in a server of their own)");
         }
+        c.agencyLogo().ifPresent(logo -> {
+            String n = logo.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            if (!java.nio.file.Files.isReadable(logo) || !n.matches(".*\\.(png|jpe?g|gif|svg)")) {
+                throw new ConfigException("AGENCY_LOGO=" + logo + " is not a readable PNG, JPEG, GIF or SVG file");
+            }
+        });
         if (c.discordMode().equals("gateway") && c.discordBotToken().isEmpty()) {
             throw new ConfigException("DISCORD_MODE=gateway needs DISCORD_BOT_TOKEN (the bot connects to the gateway with it)");
         }

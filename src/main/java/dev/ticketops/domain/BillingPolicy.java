@@ -12,13 +12,20 @@ public final class BillingPolicy {
 
     /** Refuses approving estimates and logging time on a client's tickets while one of its invoices is overdue. */
     public static Optional<Refusal> overdueBlocks(List<Invoice> unpaid, LocalDate today, String action, boolean overridden) {
+        return overdueBlocks(unpaid, today, action, overridden, "Pay it by Wise (USD transfer) or PayPal, and it lifts at once.");
+    }
+
+    /** {@code howToPay}: the agency's payment instructions ({@code PAYMENT_INSTRUCTIONS}). */
+    public static Optional<Refusal> overdueBlocks(List<Invoice> unpaid, LocalDate today, String action, boolean overridden,
+                                                  String howToPay) {
         if (overridden) {
             return Optional.empty();
         }
         Optional<Invoice> oldest = unpaid.stream().filter(i -> i.isOverdue(today)).min(Comparator.comparing(Invoice::dueDate));
         return oldest.map(i -> new Refusal("New work is paused: invoice " + i.number() + " for " + i.balance().display()
                 + " was due on " + i.dueDate() + " and is unpaid, so " + action + " has to wait.",
-                Hint.run("Pay it by Wise (USD transfer) or PayPal, and it lifts at once. Staff can let one ticket continue with ",
+                Hint.run(howToPay.strip() + (howToPay.strip().endsWith(".") ? "" : ".")
+                                + " The pause lifts as soon as it is paid. Staff can let one ticket continue with ",
                         Suggestion.of(Action.OVERRIDE_OVERDUE), ".")));
     }
 

@@ -1,30 +1,44 @@
 package dev.ticketops.domain;
 
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
 
-/** How clients pay: Wise (USD transfer, the primary way) or PayPal (on request). */
-public enum PaymentMethod {
-    WISE("Wise"), PAYPAL("PayPal");
+/**
+ * A way clients pay, one of the agency's {@link PaymentMethods} (Wise and PayPal by default): a short code as staff type
+ * it ({@code wise}) and the name people read ({@code Wise}).
+ */
+public record PaymentMethod(String code, String label) {
+    private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_-]{0,31}");
+    private static final Map<String, String> KNOWN = Map.of("wise", "Wise", "paypal", "PayPal", "bank", "Bank transfer",
+            "card", "Card", "stripe", "Stripe", "cash", "Cash", "check", "Check", "ach", "ACH transfer", "zoho", "Zoho Invoice");
+    private static final Map<String, String> ALIASES = Map.of("transferwise", "wise");
 
-    private final String label;
+    public static final PaymentMethod WISE = of("wise");
+    public static final PaymentMethod PAYPAL = of("paypal");
 
-    PaymentMethod(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
-
-    public static Optional<PaymentMethod> parse(String s) {
-        if (s == null) {
-            return Optional.empty();
+    public PaymentMethod {
+        Objects.requireNonNull(label, "label");
+        if (code == null || !CODE.matcher(code).matches()) {
+            throw new IllegalArgumentException("a payment method is a short word like wise, paypal or bank");
         }
-        return switch (s.strip().toLowerCase(Locale.ROOT)) {
-            case "wise", "transferwise" -> Optional.of(WISE);
-            case "paypal" -> Optional.of(PAYPAL);
-            default -> Optional.empty();
-        };
+    }
+
+    /** The method named {@code code} (any case), labelled as people write it. */
+    public static PaymentMethod of(String code) {
+        String c = code.strip().toLowerCase(Locale.ROOT);
+        c = ALIASES.getOrDefault(c, c);
+        return new PaymentMethod(c, KNOWN.getOrDefault(c, c.isEmpty() ? c : Character.toUpperCase(c.charAt(0)) + c.substring(1)));
+    }
+
+    /** As stored: the code in capitals ({@code WISE}), as the first release stored it. */
+    public String stored() {
+        return code.toUpperCase(Locale.ROOT);
+    }
+
+    /** Any known spelling (wise, WISE, transferwise) of the default methods; see {@link PaymentMethods#parse}. */
+    public static java.util.Optional<PaymentMethod> parse(String s) {
+        return PaymentMethods.DEFAULT.parse(s);
     }
 }

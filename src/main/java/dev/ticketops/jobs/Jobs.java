@@ -36,9 +36,18 @@ public final class Jobs implements AutoCloseable {
 
     private final Scheduler scheduler;
 
+    /** A further recurring job (Zoho Invoice's sync and payment polling), run like the others. */
+    public record Extra(String name, Duration every, IntSupplier run, String what) {
+    }
+
     public Jobs(DataSource dataSource, Transactions tx, ProcessedRequests requests, Clock clock, Intervals every,
                 IntSupplier digests, IntSupplier billing, IntSupplier outbox, String instanceName) {
         this(dataSource, tx, requests, clock, every, digests, billing, outbox, () -> 0, instanceName);
+    }
+
+    public Jobs(DataSource dataSource, Transactions tx, ProcessedRequests requests, Clock clock, Intervals every,
+                IntSupplier digests, IntSupplier billing, IntSupplier outbox, String instanceName, List<Extra> extra) {
+        this(dataSource, tx, requests, clock, every, digests, billing, outbox, () -> 0, instanceName, extra);
     }
 
     /**
@@ -47,7 +56,14 @@ public final class Jobs implements AutoCloseable {
      */
     public Jobs(DataSource dataSource, Transactions tx, ProcessedRequests requests, Clock clock, Intervals every,
                 IntSupplier digests, IntSupplier billing, IntSupplier outbox, IntSupplier supportClock, String instanceName) {
-        List<RecurringTask<Void>> tasks = List.of(
+        this(dataSource, tx, requests, clock, every, digests, billing, outbox, supportClock, instanceName, List.of());
+    }
+
+    /** {@code extra}: further recurring jobs (Zoho Invoice's sync and payment polling). */
+    public Jobs(DataSource dataSource, Transactions tx, ProcessedRequests requests, Clock clock, Intervals every,
+                IntSupplier digests, IntSupplier billing, IntSupplier outbox, IntSupplier supportClock, String instanceName,
+                List<Extra> extra) {
+        List<RecurringTask<Void>> tasks = new java.util.ArrayList<>(List.of(
                 Tasks.recurring("support-clock", Schedules.fixedDelay(every.digests())).execute((inst, ctx) ->
                         log("support-clock", supportClock.getAsInt(), "reminder(s), warning(s) or closure(s)")),
                 Tasks.recurring("digests", Schedules.fixedDelay(every.digests())).execute((inst, ctx) ->
@@ -58,7 +74,11 @@ public final class Jobs implements AutoCloseable {
                         log("outbox-retry", outbox.getAsInt(), "message(s) delivered")),
                 Tasks.recurring("request-key-cleanup", Schedules.fixedDelay(every.cleanup())).execute((inst, ctx) ->
                         log("request-key-cleanup", tx.inTransaction(() ->
-                                requests.purgeOlderThan(clock.instant().minus(KEEP_REQUEST_KEYS))), "expired request key(s) removed")));
+                                requests.purgeOlderThan(clock.instant().minus(KEEP_REQUEST_KEYS))), "expired request key(s) removed"))));
+        for (Extra x : extra) {
+            tasks.add(Tasks.recurring(x.name(), Schedules.fixedDelay(x.every())).execute((inst, ctx) ->
+                    log(x.name(), x.run().getAsInt(), x.what())));
+        }
         this.scheduler = Scheduler.create(dataSource)
                 .startTasks(tasks)
                 .pollingInterval(every.polling())

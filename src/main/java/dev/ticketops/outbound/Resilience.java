@@ -77,11 +77,23 @@ public final class Resilience {
 
     /** Runs {@code call} for {@code destination} (a channel, or null for calls that are not per channel). */
     public <T> T call(String destination, Callable<T> call) throws DeliveryException {
+        return run(destination, call, true);
+    }
+
+    /**
+     * Like {@link #call} but never retried here: for a call that creates something, whose failed answer may hide work
+     * done (a 502 after the record was made) — the caller's queue retries it after looking for what exists.
+     */
+    public <T> T callOnce(String destination, Callable<T> call) throws DeliveryException {
+        return run(destination, call, false);
+    }
+
+    private <T> T run(String destination, Callable<T> call, boolean retried) throws DeliveryException {
         Callable<T> limited = destination == null ? call
                 : RateLimiter.decorateCallable(limiters.rateLimiter(destination), call);
         Callable<T> guarded = CircuitBreaker.decorateCallable(breaker, limited);
         try {
-            return Retry.decorateCallable(retry, guarded).call();
+            return retried ? Retry.decorateCallable(retry, guarded).call() : guarded.call();
         } catch (DeliveryException e) {
             throw e;
         } catch (CallNotPermittedException e) {

@@ -36,7 +36,7 @@ public final class SlackSyntax implements Syntax {
             case ISSUE_INVOICE -> "/invoice" + s.argument().map(a -> " " + a).orElse(" [client]");
             case LIST_INVOICES -> "/invoice list" + s.argument().map(a -> " " + a).orElse("");
             case SHOW_INVOICE -> "/invoice show " + s.argument().orElse("INV-…");
-            case RECORD_PAYMENT -> "/invoice paid " + s.argument().orElse("INV-…") + " [amount] wise|paypal [reference]";
+            case RECORD_PAYMENT -> "/invoice paid " + s.argument().orElse("INV-…") + " [amount] wise|paypal|… [reference] [paid-on YYYY-MM-DD]";
             case CLIENT_TERMS -> "/invoice terms " + s.argument().orElse("<client>")
                     + " [rate=15.00] [term=14] [contact=billing@acme.com] [channel=here]";
             case OVERRIDE_OVERDUE -> "/invoice override " + ticket + " " + s.argument().orElse("<reason>");

@@ -170,9 +170,8 @@ public final class Database implements AutoCloseable {
         c.setCacheEnabled(false);
         for (Class<?> mapper : new Class<?>[] {TicketMapper.class, EstimateMapper.class, TimeEntryMapper.class,
                 EventMapper.class, PersonMapper.class, ClientMapper.class, RequestMapper.class, OutboxMapper.class,
-                InvoiceMapper.class, OverrunMapper.class, DigestMapper.class, TimerMapper.class, FollowupMapper.class,
-                TicketThreadMapper.class,
-                TicketMessageMapper.class, TicketStaffingMapper.class}) {
+                InvoiceMapper.class, OverrunMapper.class, DigestMapper.class, ZohoSyncMapper.class, TimerMapper.class,
+                FollowupMapper.class, TicketThreadMapper.class, TicketMessageMapper.class, TicketStaffingMapper.class}) {
             c.addMapper(mapper);
         }
         return new SqlSessionFactoryBuilder().build(c);
@@ -189,6 +188,11 @@ public final class Database implements AutoCloseable {
     /** {@code r} runs after every transaction that wrote outbox messages commits (the relay's wake-up). */
     public void onOutboxCommitted(Runnable r) {
         outbox.onCommitted(r);
+    }
+
+    /** Zoho Invoice's work queue and ids (used only when Zoho is configured). */
+    public dev.ticketops.app.port.ZohoSyncs zohoSyncs() {
+        return new MyBatisZohoSyncs(transactions);
     }
 
     public dev.ticketops.app.port.OutboxQueue outboxQueue() {

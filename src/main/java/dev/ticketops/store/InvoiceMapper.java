@@ -10,7 +10,12 @@ import org.apache.ibatis.annotations.Param;
 public interface InvoiceMapper {
     record Row(Long id, String number, long clientId, String clientName, LocalDate issueDate, LocalDate dueDate,
                String currency, BigDecimal total, BigDecimal paid, String status, String accessToken, long issuedBy,
-               LocalDateTime issuedAt) {
+               LocalDateTime issuedAt, String taxLabel, BigDecimal taxRate, BigDecimal taxAmount) {
+    }
+
+    /** A payment as stored: {@code recordedBy} null when it came from Zoho Invoice. */
+    record PaymentRow(Long id, long invoiceId, BigDecimal amount, String method, String reference, Long recordedBy,
+                      LocalDateTime receivedAt, LocalDate paidOn, String zohoPaymentId) {
     }
 
     record LineRow(long invoiceId, int position, long ticketNumber, String title, int billedMinutes, int unapprovedMinutes,
@@ -22,7 +27,7 @@ public interface InvoiceMapper {
     }
 
     record ExportRow(String number, String clientName, LocalDate issueDate, LocalDate dueDate, String currency,
-                     BigDecimal total, BigDecimal paid, String status, Integer paymentTermDays, String billingContact,
+                     BigDecimal total, BigDecimal paid, String status, String taxLabel, BigDecimal taxRate, BigDecimal taxAmount, Integer paymentTermDays, String billingContact,
                      int position, long ticketNumber, String title, int billedMinutes, int unapprovedMinutes,
                      BigDecimal hourlyRate, BigDecimal amount) {
     }
@@ -61,8 +66,13 @@ public interface InvoiceMapper {
 
     List<Row> issuedBetween(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to, @Param("client") Long client);
 
-    void insertPayment(@Param("invoice") long invoice, @Param("amount") BigDecimal amount, @Param("method") String method,
-                       @Param("reference") String reference, @Param("person") long person, @Param("at") LocalDateTime at);
+    void insertPayment(@Param("row") PaymentRow row, @Param("key") GeneratedKey key);
+
+    List<PaymentRow> payments(@Param("invoice") long invoice);
+
+    int countZohoPayment(@Param("zohoId") String zohoId);
+
+    String currencyOf(@Param("invoice") long invoice);
 
     int updatePaid(@Param("invoice") long invoice, @Param("paid") BigDecimal paid, @Param("status") String status,
                    @Param("paidAt") LocalDateTime paidAt);

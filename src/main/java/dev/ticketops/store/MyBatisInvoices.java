@@ -43,7 +43,7 @@ final class MyBatisInvoices implements Invoices {
         GeneratedKey key = new GeneratedKey();
         m().insert(new InvoiceMapper.Row(null, i.number().toString(), i.clientId(), i.clientName(), i.issueDate(), i.dueDate(),
                 i.currency(), i.total().amount(), i.paid().amount(), i.status().name(), i.accessToken(), issuedBy,
-                Utc.of(i.issuedAt())), key);
+                Utc.of(i.issuedAt()), i.tax().label(), i.tax().ratePercent(), i.tax().amount().amount()), key);
         return key.value();
     }
 
@@ -101,8 +101,24 @@ final class MyBatisInvoices implements Invoices {
     }
 
     @Override
-    public void recordPayment(long invoiceId, Money amount, PaymentMethod method, String reference, long recordedBy, Instant at) {
-        m().insertPayment(invoiceId, amount.amount(), method.name(), reference, recordedBy, Utc.of(at));
+    public long recordPayment(NewPayment p) {
+        GeneratedKey key = new GeneratedKey();
+        m().insertPayment(new InvoiceMapper.PaymentRow(null, p.invoiceId(), p.amount().amount(), p.method().stored(),
+                p.reference(), p.recordedBy(), Utc.of(p.at()), p.paidOn(), p.zohoPaymentId()), key);
+        return key.value();
+    }
+
+    @Override
+    public List<dev.ticketops.domain.Payment> payments(long invoiceId) {
+        String currency = m().currencyOf(invoiceId);
+        return m().payments(invoiceId).stream().map(r -> new dev.ticketops.domain.Payment(r.id(), r.invoiceId(),
+                new Money(r.amount(), currency), PaymentMethod.of(r.method()), r.reference(),
+                r.paidOn() != null ? r.paidOn() : r.receivedAt().toLocalDate(), r.zohoPaymentId())).toList();
+    }
+
+    @Override
+    public boolean knowsZohoPayment(String zohoPaymentId) {
+        return m().countZohoPayment(zohoPaymentId) > 0;
     }
 
     @Override
@@ -125,7 +141,8 @@ final class MyBatisInvoices implements Invoices {
         return m().export(from, to).stream().map(r -> {
             Money total = new Money(r.total(), r.currency());
             Invoice inv = new Invoice(0, InvoiceNumber.parse(r.number()).orElseThrow(), 0, r.clientName(), r.issueDate(),
-                    r.dueDate(), total, new Money(r.paid(), r.currency()), InvoiceStatus.valueOf(r.status()), null, null, List.of());
+                    r.dueDate(), total, new Money(r.paid(), r.currency()), InvoiceStatus.valueOf(r.status()), null, null, List.of(),
+                    tax(r.taxLabel(), r.taxRate(), r.taxAmount(), r.currency()));
             InvoiceLine line = new InvoiceLine(r.position(), TicketNumber.of(r.ticketNumber()), r.title(), r.billedMinutes(),
                     r.unapprovedMinutes(), new Money(r.hourlyRate(), r.currency()), new Money(r.amount(), r.currency()));
             return new InvoiceExportRow(inv, line, r.billingContact(),
@@ -151,6 +168,12 @@ final class MyBatisInvoices implements Invoices {
     private static Invoice toInvoice(InvoiceMapper.Row r) {
         return new Invoice(r.id(), InvoiceNumber.parse(r.number()).orElseThrow(), r.clientId(), r.clientName(), r.issueDate(),
                 r.dueDate(), new Money(r.total(), r.currency()), new Money(r.paid(), r.currency()),
-                InvoiceStatus.valueOf(r.status()), r.accessToken(), Utc.instant(r.issuedAt()), List.of());
+                InvoiceStatus.valueOf(r.status()), r.accessToken(), Utc.instant(r.issuedAt()), List.of(),
+                tax(r.taxLabel(), r.taxRate(), r.taxAmount(), r.currency()));
+    }
+
+    private static dev.ticketops.domain.Tax tax(String label, java.math.BigDecimal rate, java.math.BigDecimal amount, String currency) {
+        return rate == null || rate.signum() == 0 ? null
+                : new dev.ticketops.domain.Tax(label == null ? "Tax" : label, rate, new Money(amount, currency));
     }
 }

@@ -22,6 +22,24 @@ final class NoticeJson {
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .addModule(new JavaTimeModule())
+            // a payment method is stored as its code ("WISE", as the first release wrote the enum), read in any case
+            .addModule(new com.fasterxml.jackson.databind.module.SimpleModule()
+                    .addSerializer(dev.ticketops.domain.PaymentMethod.class,
+                            new com.fasterxml.jackson.databind.ser.std.StdSerializer<>(dev.ticketops.domain.PaymentMethod.class) {
+                                @Override
+                                public void serialize(dev.ticketops.domain.PaymentMethod m, com.fasterxml.jackson.core.JsonGenerator g,
+                                                      com.fasterxml.jackson.databind.SerializerProvider p) throws java.io.IOException {
+                                    g.writeString(m.stored());
+                                }
+                            })
+                    .addDeserializer(dev.ticketops.domain.PaymentMethod.class,
+                            new com.fasterxml.jackson.databind.deser.std.StdDeserializer<>(dev.ticketops.domain.PaymentMethod.class) {
+                                @Override
+                                public dev.ticketops.domain.PaymentMethod deserialize(com.fasterxml.jackson.core.JsonParser p,
+                                        com.fasterxml.jackson.databind.DeserializationContext c) throws java.io.IOException {
+                                    return dev.ticketops.domain.PaymentMethod.of(p.getValueAsString());
+                                }
+                            }))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .visibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
             .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)

@@ -3,78 +3,113 @@ package dev.ticketops.web;
 import dev.ticketops.app.ExportData;
 import dev.ticketops.app.port.Invoices;
 import dev.ticketops.domain.Hours;
+import dev.ticketops.domain.Invoice;
+import dev.ticketops.domain.InvoiceLine;
+import dev.ticketops.domain.LineForm;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
- * CSV exports for the accountant (RFC 4180, UTF-8). The invoice columns are the ones Zoho Invoice's invoice import
- * maps by name; each ticket line is one item of quantity 1 priced at the line's amount (the hours and rate are in
- * the description), so a total recomputed as quantity × price is exactly ours. Cells that a spreadsheet would run as
- * a formula are prefixed with an apostrophe.
+ * CSV exports for the accountant (RFC 4180, UTF-8 with a byte order mark so that Excel reads the en dash and every
+ * non-Latin name right). The invoice file has Zoho Invoice's invoice-import columns, one row per item: the invoice's
+ * own date, due date and term (not the client's current one), Zoho's status words, each ticket a service item whose
+ * quantity × price is exactly its amount (Zoho totals the rows itself: there is no Total or Balance column). Cells that a
+ * spreadsheet would run as a formula are prefixed with an apostrophe.
  */
 public final class Csv {
-    public static final List<String> INVOICE_COLUMNS = List.of("Invoice Number", "Invoice Date", "Due Date", "Invoice Status",
-            "Customer Name", "Currency Code", "Payment Terms", "Item Name", "Item Desc", "Quantity", "Usage unit", "Item Price",
-            "Item Total", "Total", "Balance", "Notes");
+    /** Excel and Zoho read a UTF-8 file as UTF-8 when it starts with this. */
+    public static final String BOM = "\uFEFF";
+    public static final List<String> INVOICE_COLUMNS = List.of("Invoice Date", "Invoice Number", "Invoice Status",
+            "Customer Name", "Due Date", "Payment Terms", "Payment Terms Label", "Currency Code", "Item Name", "Item Desc",
+            "Item Type", "Quantity", "Usage unit", "Item Price", "Item Tax", "Item Tax %", "Notes");
     public static final List<String> TIME_COLUMNS = List.of("Entry ID", "Logged At", "Date", "Ticket", "Ticket Title", "Client",
             "Staff", "Minutes", "Hours", "Note", "Billable", "Invoice Number");
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
     private Csv() {
     }
 
+    /** A cell as written: formula-looking text made inert ({@code '=SUM(A1)}), quoted by the CSV printer when needed. */
     public static String cell(String v) {
         if (v == null) {
             return "";
         }
-        String s = v;
-        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !s.matches("-?\\d+(\\.\\d+)?")) {
-            s = "'" + s;
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !v.matches("-?\\d+(\\.\\d+)?")) {
+            return "'" + v;
         }
-        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-            return "\"" + s.replace("\"", "\"\"") + "\"";
-        }
-        return s;
+        return v;
     }
 
-    private static void row(StringBuilder sb, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
+    private static String write(List<String> header, List<List<String>> rows) {
+        StringWriter out = new StringWriter();
+        out.write(BOM);
+        try (CSVPrinter p = new CSVPrinter(out, FORMAT)) {
+            p.printRecord(header);
+            for (List<String> r : rows) {
+                p.printRecord(r.stream().map(Csv::cell).toList());
             }
-            sb.append(cell(cells.get(i)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        sb.append("\r\n");
+        return out.toString();
+    }
+
+    /** Zoho's words for an invoice's status on the day of the export. */
+    static String zohoStatus(Invoice i, LocalDate today) {
+        return switch (i.standing(today)) {
+            case SENT -> "Sent";
+            case PARTIALLY_PAID -> "Partially Paid";
+            case PAID -> "Paid";
+            case OVERDUE -> "Overdue";
+        };
     }
 
     public static String invoices(ExportData data, LocalDate from, LocalDate to) {
-        StringBuilder sb = new StringBuilder();
-        row(sb, INVOICE_COLUMNS);
+        LocalDate today = LocalDate.now(data.zone());
+        // the lines of an invoice in its one form, as on the invoice itself
+        Map<String, List<Invoices.InvoiceExportRow>> byInvoice = new LinkedHashMap<>();
         for (Invoices.InvoiceExportRow r : data.invoices(from, to)) {
-            var i = r.invoice();
-            var l = r.line();
-            row(sb, List.of(i.number().toString(), i.issueDate().toString(), i.dueDate().toString(), i.status().name(),
-                    i.clientName(), i.currency(), Integer.toString(r.paymentTermDays()),
-                    "Ticket " + l.ticket() + " – " + l.title(),
-                    Hours.decimal(l.billedMinutes()) + " hours x " + l.rate().displayShort() + "/hr"
-                            + (l.unapprovedMinutes() > 0 ? " (+" + Hours.decimal(l.unapprovedMinutes()) + " hours over estimate, not approved)" : ""),
-                    "1", "ticket", l.amount().amount().toPlainString(), l.amount().amount().toPlainString(),
-                    i.total().amount().toPlainString(), i.balance().amount().toPlainString(),
-                    r.billingContact() == null ? "" : "Billing contact: " + r.billingContact()));
+            byInvoice.computeIfAbsent(r.invoice().number().toString(), k -> new ArrayList<>()).add(r);
         }
-        return sb.toString();
+        List<List<String>> rows = new ArrayList<>();
+        for (List<Invoices.InvoiceExportRow> group : byInvoice.values()) {
+            Invoice i = group.get(0).invoice();
+            LineForm form = LineForm.of(group.stream().map(Invoices.InvoiceExportRow::line).toList());
+            String tax = i.tax().applies() ? i.tax().label() : "";
+            String taxRate = i.tax().applies() ? i.tax().ratePercent().stripTrailingZeros().toPlainString() : "";
+            for (Invoices.InvoiceExportRow r : group) {
+                InvoiceLine l = r.line();
+                var priced = l.unitPricing();
+                rows.add(List.of(i.issueDate().toString(), i.number().toString(), zohoStatus(i, today), i.clientName(),
+                        i.dueDate().toString(), Integer.toString(i.termDays()),
+                        i.termDays() == 0 ? "Due on Receipt" : "Net " + i.termDays(), i.currency(), l.item(),
+                        l.arithmetic(form) + (l.unapprovedMinutes() > 0 ? " (" + l.unapprovedNote() + ")" : ""),
+                        "service", priced.quantity().toPlainString(), priced.unit(), priced.price().toPlainString(),
+                        tax, taxRate, r.billingContact() == null ? "" : "Billing contact: " + r.billingContact()));
+            }
+        }
+        return write(INVOICE_COLUMNS, rows);
     }
 
     public static String time(ExportData data, LocalDate from, LocalDate to) {
-        StringBuilder sb = new StringBuilder();
-        row(sb, TIME_COLUMNS);
         DateTimeFormatter iso = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(data.zone());
+        List<List<String>> rows = new ArrayList<>();
         for (Invoices.TimeExportRow r : data.time(from, to)) {
-            row(sb, List.of(Long.toString(r.entryId()), iso.format(r.loggedAt()),
+            rows.add(List.of(Long.toString(r.entryId()), iso.format(r.loggedAt()),
                     r.loggedAt().atZone(data.zone()).toLocalDate().toString(), "#" + r.ticket(), r.title(), r.client(), r.person(),
                     Integer.toString(r.minutes()), Hours.decimal(r.minutes()), r.note() == null ? "" : r.note(),
                     r.billable() ? "yes" : "no", r.invoiceNumber() == null ? "" : r.invoiceNumber()));
         }
-        return sb.toString();
+        return write(TIME_COLUMNS, rows);
     }
 }

@@ -20,7 +20,7 @@ import java.util.Optional;
 public final class InvoiceRoutes implements RouteModule {
     /** The page is self-contained: its own inline stylesheet, nothing loaded, nothing run, never framed. */
     static final String CONTENT_SECURITY_POLICY =
-            "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+            "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     private final ReadInvoiceDocument documents;
     private final ExportData exports;

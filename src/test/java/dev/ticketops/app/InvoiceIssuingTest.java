@@ -129,8 +129,8 @@ class InvoiceIssuingTest {
 
         Reply r = w.say(w.staff, acme, "/invoice", "");
 
-        assertThat(r.text()).contains("Ticket " + n + " – Quoted at 12    1.0 hours x $12/hr = $12.00",
-                "Ticket " + later + " – Quoted at 15    1.0 hours x $15/hr = $15.00", "Total: $27.00");
+        assertThat(r.text()).contains("Ticket " + n + " – Quoted at 12  1.0 hours x $12/hr = $12",
+                "Ticket " + later + " – Quoted at 15  1.0 hours x $15/hr = $15", "Total: $27.00");
     }
 
     /** Issued on the given day with a term, the stored invoice is due on the calendar date a person would count to. */

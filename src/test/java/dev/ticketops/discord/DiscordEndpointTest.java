@@ -235,7 +235,7 @@ class DiscordEndpointTest {
         json(slash(staff, channel, "ticket", "close", Map.of("ticket", n, "summary", "Done")));
         JsonNode issued = json(slash(staff, channel, "invoice", "issue", Map.of()));
         assertThat(issued.path("data").path("flags").asInt()).isEqualTo(64);
-        assertThat(issued.toString()).contains("Ticket #" + n + " – Invoice me    1.33 hours x $12/hr = $16.00");
+        assertThat(issued.toString()).contains("Ticket #" + n + " – Invoice me  1 h 20 min x $12/hr = $16.00");
         Matcher m = Pattern.compile("INV-\\d{4}-\\d{4}").matcher(issued.toString());
         assertThat(m.find()).isTrue();
         var posted = fake.await(API + "/channels/" + channel + "/messages", 1, c -> c.body().contains("Invoice " + m.group()), WAIT);
@@ -243,7 +243,7 @@ class DiscordEndpointTest {
         assertThat(json(slash(alice, channel, "invoice", "paid", Map.of("number", m.group(), "method", "wise"))).toString())
                 .contains("Only agency staff");
         assertThat(json(slash(staff, channel, "invoice", "paid", Map.of("number", m.group(), "method", "wise", "amount", "6"))).toString())
-                .contains("Balance now $10.00");
+                .contains("Amount due now $10.00");
         assertThat(json(slash(alice, channel, "invoice", "list", Map.of())).toString()).contains(m.group(), "$10.00");
         assertThat(json(slash(staff, channel, "invoice", "terms", Map.of("rate", "20", "term", 10L))).toString())
                 .contains("$20/hour", "10 days");

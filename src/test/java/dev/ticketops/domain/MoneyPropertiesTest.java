@@ -46,10 +46,10 @@ class MoneyPropertiesTest {
     @Test
     void theSeedsLine_readsAsTheAgencyWritesIt() {
         InvoiceLine l = InvoiceLine.price(1, TicketNumber.of(152), "Checkout bug fix", 120, -1, Money.usd("12"));
-        assertThat(l.text()).isEqualTo("Ticket #152 – Checkout bug fix    2.0 hours x $12/hr = $24.00");
+        assertThat(l.text()).isEqualTo("Ticket #152 – Checkout bug fix  2.0 hours x $12/hr = $24");
         assertThat(InvoiceLine.price(1, TicketNumber.of(7), "x", 80, -1, Money.usd("12")).amount().display()).isEqualTo("$16.00");
         assertThat(InvoiceLine.price(1, TicketNumber.of(7), "x", 90, 60, Money.usd("12.50")).text())
-                .isEqualTo("Ticket #7 – x    1.0 hours x $12.50/hr = $12.50  (+0.5 hours over estimate, not approved)");
+                .isEqualTo("Ticket #7 – x  1.0 hours x $12.50/hr = $12.50  (+30 min over estimate, not approved, not billed)");
     }
 
     @Test

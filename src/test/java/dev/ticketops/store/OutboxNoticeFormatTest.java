@@ -175,7 +175,7 @@ class OutboxNoticeFormatTest {
         Reply reminder = sent.get(2);
         assertThat(reminder.tone()).isEqualTo(Reply.Tone.WARNING);
         assertThat(reminder.title()).isEqualTo("Overdue: invoice INV-2026-0003 was due 13 days ago");
-        assertThat(reminder.text()).isEqualTo("Balance: $14.00 (due 2026-10-20).\nhttp://localhost/i"
+        assertThat(reminder.text()).isEqualTo("Amount due: $14.00 (due 2026-10-20).\nhttp://localhost/i"
                 + "\nNew work on your tickets is paused until it is paid.");
         assertThat(sent.get(3).text()).isEqualTo("Payment of $10.00 by Wise received for invoice INV-2026-0003 — paid in full. Thank you!");
         Reply digest = sent.get(4);

@@ -2,8 +2,6 @@ package dev.ticketops.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import dev.ticketops.chat.ChatAction;
 import dev.ticketops.chat.ChatRequest;
 import dev.ticketops.chat.Reply;
@@ -73,7 +71,8 @@ class InvoiceDocumentsTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         assertThat(page.body()).contains("Invoice " + number, "SazM Support", "1 Example Street", "Docs &amp; Co &lt;Ltd&gt;",
-                "Checkout bug fix", "1.33 hours x $12/hr", "$16.00", "Due date:", "Wise").doesNotContain("<Ltd>");
+                "Checkout bug fix", "1 h 20 min", "$12/hr", "$16.00", "Due date", "Amount due", "Sent", "Wise")
+                .doesNotContain("<Ltd>", "ISSUED");
     }
 
     @Test
@@ -100,10 +99,9 @@ class InvoiceDocumentsTest {
         HttpResponse<byte[]> pdf = Http.CLIENT_BYTES(HttpRequest.newBuilder(URI.create(url.replace("?t=", "/pdf?t="))).build());
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
-        PdfReader reader = new PdfReader(pdf.body());
-        String text = new PdfTextExtractor(reader).getTextFromPage(1);
-        assertThat(text).contains("Invoice " + number, "Checkout bug fix", "1.33 hours x $12/hr", "$16.00", "Total", "Wise");
-        reader.close();
+        String text = PdfText.of(pdf.body());
+        assertThat(text).contains("Invoice", number, "Checkout bug fix", "1 h 20 min", "$12/hr", "$16.00", "Total", "Amount due",
+                "Wise");
     }
 
     static HttpResponse<String> exportWithHeader(String url) {
@@ -136,20 +134,32 @@ class InvoiceDocumentsTest {
     }
 
     @Test
-    void exports_needTheToken_andGiveZohoReadyInvoiceColumnsAndTimeEntries() {
+    void exports_needTheToken_andGiveZohoReadyInvoiceColumnsAndTimeEntries() throws Exception {
         String base = "http://127.0.0.1:" + server.app.port() + "/export/";
         assertThat(Http.get(base + "invoices.csv").statusCode()).isEqualTo(401);
         assertThat(Http.get(base + "invoices.csv?token=nope").statusCode()).isEqualTo(401);
         HttpResponse<String> invoices = Http.send(HttpRequest.newBuilder(URI.create(base + "invoices.csv?from=2020-01-01&to=2099-12-31"))
                 .header("Authorization", "Bearer " + EXPORT_TOKEN).build());
         assertThat(invoices.statusCode()).isEqualTo(200);
-        String[] rows = invoices.body().split("\r\n");
-        assertThat(rows[0]).isEqualTo(String.join(",", Csv.INVOICE_COLUMNS));
-        assertThat(rows[1]).startsWith(number + ",").contains("Docs & Co <Ltd>", "USD", "Ticket #", "Checkout bug fix",
-                "1.33 hours x $12/hr,1,ticket,16.00,16.00,16.00,16.00");
+        assertThat(invoices.body()).startsWith(Csv.BOM);
+        var parsed = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(invoices.body().substring(1)));
+        assertThat(parsed.getHeaderNames()).isEqualTo(Csv.INVOICE_COLUMNS)
+                .contains("Item Type").doesNotContain("Total", "Balance");
+        var row = parsed.getRecords().get(0);
+        assertThat(row.get("Invoice Number")).isEqualTo(number);
+        assertThat(row.get("Customer Name")).isEqualTo("Docs & Co <Ltd>");
+        assertThat(row.get("Invoice Status")).isEqualTo("Sent");
+        assertThat(row.get("Payment Terms")).isEqualTo("7");
+        assertThat(row.get("Payment Terms Label")).isEqualTo("Net 7");
+        assertThat(row.get("Item Type")).isEqualTo("service");
+        assertThat(row.get("Item Name")).isEqualTo("Ticket #" + row.get("Item Name").replaceAll("\\D+", "") + " – Checkout bug fix");
+        assertThat(row.get("Item Desc")).isEqualTo("1 h 20 min x $12/hr = $16.00");
+        assertThat(new java.math.BigDecimal(row.get("Quantity")).multiply(new java.math.BigDecimal(row.get("Item Price"))))
+                .isEqualByComparingTo("16.00");
         HttpResponse<String> time = exportWithHeader(base + "time.csv?from=2020-01-01&to=2099-12-31");
         assertThat(time.statusCode()).isEqualTo(200);
-        assertThat(time.body()).contains("Entry ID,Logged At", "80,1.33", number)
+        assertThat(time.body()).startsWith(Csv.BOM).contains("Entry ID,Logged At", "80,1.33", number)
                 .contains("\"fixed, with \"\"quotes\"\", commas and =SUM(A1)\"");
         assertThat(exportWithHeader(base + "time.csv?from=yesterday").statusCode()).isEqualTo(400);
         assertThat(Csv.cell("=SUM(A1)")).isEqualTo("'=SUM(A1)");

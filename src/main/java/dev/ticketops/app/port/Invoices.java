@@ -45,7 +45,21 @@ public interface Invoices {
     /** Newest first; {@code clientId} null for all clients. */
     List<Invoice> list(Long clientId, int limit);
 
-    void recordPayment(long invoiceId, Money amount, PaymentMethod method, String reference, long recordedBy, Instant at);
+    /**
+     * Records a payment and returns its id. {@code recordedBy} is null for a payment recorded in Zoho Invoice, which
+     * carries its {@code zohoPaymentId} (one payment per Zoho id).
+     */
+    long recordPayment(NewPayment payment);
+
+    /** The invoice's payments, oldest first. */
+    List<dev.ticketops.domain.Payment> payments(long invoiceId);
+
+    /** Whether a payment with this Zoho id is recorded already. */
+    boolean knowsZohoPayment(String zohoPaymentId);
+
+    record NewPayment(long invoiceId, Money amount, PaymentMethod method, String reference, LocalDate paidOn,
+                      Long recordedBy, Instant at, String zohoPaymentId) {
+    }
 
     void updatePaid(long invoiceId, Money paid, InvoiceStatus status, Instant paidAt);
 

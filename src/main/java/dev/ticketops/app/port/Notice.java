@@ -355,12 +355,21 @@ public sealed interface Notice {
         }
     }
 
+    /**
+     * @param howToPay the agency's payment instructions (null in messages queued before they were carried)
+     * @param zohoUrl  the invoice in Zoho Invoice, when it went there (null otherwise)
+     */
     record InvoiceIssued(InvoiceNumber number, String client, Money total, LocalDate issued, LocalDate due, String url,
-                         List<String> lines) implements Notice {
+                         List<String> lines, String howToPay, String zohoUrl) implements Notice {
         public InvoiceIssued {
             Objects.requireNonNull(number, "number");
             Objects.requireNonNull(total, "total");
             lines = List.copyOf(lines);
+        }
+
+        public InvoiceIssued(InvoiceNumber number, String client, Money total, LocalDate issued, LocalDate due, String url,
+                             List<String> lines) {
+            this(number, client, total, issued, due, url, lines, null, null);
         }
 
         public Kind kind() {
@@ -374,11 +383,16 @@ public sealed interface Notice {
 
     /** @param daysOverdue how many days ago the invoice was due (for an overdue reminder) */
     record InvoiceReminder(InvoiceNumber number, BillingPolicy.ReminderKind reminder, Money balance, LocalDate due,
-                           String url, long daysOverdue) implements Notice {
+                           String url, long daysOverdue, String howToPay) implements Notice {
         public InvoiceReminder {
             Objects.requireNonNull(number, "number");
             Objects.requireNonNull(reminder, "reminder");
             Objects.requireNonNull(balance, "balance");
+        }
+
+        public InvoiceReminder(InvoiceNumber number, BillingPolicy.ReminderKind reminder, Money balance, LocalDate due,
+                               String url, long daysOverdue) {
+            this(number, reminder, balance, due, url, daysOverdue, null);
         }
 
         public Kind kind() {

@@ -183,7 +183,8 @@ abstract class InvoicesContract extends PortContract {
         Invoice i = issue(NOV_2, "90.00", closed(acme, "A", 60));
 
         run(() -> {
-            stores.invoices().recordPayment(i.id(), Money.usd("90.00"), PaymentMethod.values()[0], "ref 1", sam.id(), at(30));
+            stores.invoices().recordPayment(new dev.ticketops.app.port.Invoices.NewPayment(i.id(), Money.usd("90.00"),
+                    PaymentMethod.WISE, "ref 1", NOV_2.minusDays(1), sam.id(), at(30), null));
             stores.invoices().updatePaid(i.id(), Money.usd("90.00"), InvoiceStatus.PAID, at(30));
         });
 
@@ -191,6 +192,28 @@ abstract class InvoicesContract extends PortContract {
         assertThat(after.paid()).isEqualTo(Money.usd("90.00"));
         assertThat(after.status()).isEqualTo(InvoiceStatus.PAID);
         assertThat(tx(() -> stores.invoices().unpaid())).isEmpty();
+        var payments = tx(() -> stores.invoices().payments(i.id()));
+        assertThat(payments).singleElement().satisfies(p -> {
+            assertThat(p.method()).isEqualTo(PaymentMethod.WISE);
+            assertThat(p.reference()).isEqualTo("ref 1");
+            assertThat(p.paidOn()).isEqualTo(NOV_2.minusDays(1));
+            assertThat(p.amount()).isEqualTo(Money.usd("90.00"));
+        });
+    }
+
+    @Test
+    void aPaymentFromZoho_isRecordedOncePerZohoId_withoutAPerson() {
+        acme();
+        Invoice i = issue(NOV_2, "90.00", closed(acme, "A", 60));
+        run(() -> stores.invoices().recordPayment(new dev.ticketops.app.port.Invoices.NewPayment(i.id(), Money.usd("10.00"),
+                PaymentMethod.of("bank"), "Z-REF", NOV_2, null, at(30), "zp-1")));
+        assertThat(tx(() -> stores.invoices().knowsZohoPayment("zp-1"))).isTrue();
+        assertThat(tx(() -> stores.invoices().knowsZohoPayment("zp-2"))).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> run(() -> stores.invoices().recordPayment(
+                new dev.ticketops.app.port.Invoices.NewPayment(i.id(), Money.usd("10.00"), PaymentMethod.of("bank"), null,
+                        NOV_2, null, at(31), "zp-1"))));
+        assertThat(tx(() -> stores.invoices().payments(i.id()))).hasSize(1)
+                .first().extracting(p -> p.method().label()).isEqualTo("Bank transfer");
     }
 
     @Test
@@ -256,7 +279,7 @@ abstract class InvoicesContract extends PortContract {
     }
 
     @Test
-    void export_givesOneRowPerLineOfTheInvoicesIssuedInTheRange_withTheClientsTerms() {
+    void export_givesOneRowPerLineOfTheInvoicesIssuedInTheRange_withTheInvoicesOwnTerm_notTheClientsCurrentOne() {
         acme();
         run(() -> stores.clients().updateTerms(acme, new StoredTerms(null, null, 30, "ap@acme.test", null)));
         long globex = organisation("Globex");
@@ -270,8 +293,8 @@ abstract class InvoicesContract extends PortContract {
 
         assertThat(rows).extracting(r -> r.invoice().number() + " " + r.line().position() + " " + r.line().ticket()
                         + " " + r.billingContact() + " " + r.paymentTermDays())
-                .containsExactly(acmes.number() + " 1 " + a.number() + " ap@acme.test 30",
-                        acmes.number() + " 2 " + b.number() + " ap@acme.test 30",
+                .containsExactly(acmes.number() + " 1 " + a.number() + " ap@acme.test 14",
+                        acmes.number() + " 2 " + b.number() + " ap@acme.test 14",
                         globexs.number() + " 1 " + globexs.lines().get(0).ticket() + " null 14");
         assertThat(rows.get(0).invoice()).isEqualTo(new Invoice(0, acmes.number(), 0, "Acme", NOV_2, NOV_2.plusDays(14),
                 Money.usd("180.00"), Money.usd("0"), InvoiceStatus.ISSUED, null, null, List.of()));

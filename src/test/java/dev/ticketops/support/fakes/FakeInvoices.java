@@ -152,15 +152,37 @@ public final class FakeInvoices implements Invoices {
     }
 
     @Override
-    public void recordPayment(long invoiceId, Money amount, PaymentMethod method, String reference, long recordedBy, Instant at) {
+    public long recordPayment(NewPayment p) {
         Tables t = tx.tables();
-        if (!t.invoices.containsKey(invoiceId)) {
-            throw new Tables.ForeignKeyViolation("invoices", invoiceId);
+        if (!t.invoices.containsKey(p.invoiceId())) {
+            throw new Tables.ForeignKeyViolation("invoices", p.invoiceId());
         }
-        t.person(recordedBy);
+        if (p.recordedBy() != null) {
+            t.person(p.recordedBy());
+        }
+        if (p.zohoPaymentId() != null && knowsZohoPayment(p.zohoPaymentId())) {
+            throw new Tables.DuplicateKey("payments", p.zohoPaymentId());
+        }
         long id = t.nextId("payments");
-        t.payments.put(id, new Tables.PaymentRow(id, invoiceId, amount.amount(), method, reference, recordedBy,
-                Tables.micros(at)));
+        t.payments.put(id, new Tables.PaymentRow(id, p.invoiceId(), p.amount().amount(), p.method(), p.reference(),
+                p.recordedBy(), Tables.micros(p.at()), p.paidOn(), p.zohoPaymentId()));
+        return id;
+    }
+
+    @Override
+    public List<dev.ticketops.domain.Payment> payments(long invoiceId) {
+        Tables t = tx.tables();
+        String currency = t.invoices.get(invoiceId).currency();
+        return t.payments.values().stream().filter(r -> r.invoiceId() == invoiceId)
+                .map(r -> new dev.ticketops.domain.Payment(r.id(), r.invoiceId(), new Money(r.amount(), currency), r.method(),
+                        r.reference(), r.paidOn() != null ? r.paidOn() : r.receivedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(),
+                        r.zohoPaymentId()))
+                .toList();
+    }
+
+    @Override
+    public boolean knowsZohoPayment(String zohoPaymentId) {
+        return tx.tables().payments.values().stream().anyMatch(r -> zohoPaymentId.equals(r.zohoPaymentId()));
     }
 
     @Override
@@ -203,8 +225,8 @@ public final class FakeInvoices implements Invoices {
                     Invoice inv = new Invoice(0, r.number(), 0, c.name(), r.issueDate(), r.dueDate(),
                             new Money(r.total(), r.currency()), new Money(r.paid(), r.currency()), r.status(), null, null,
                             List.of());
-                    Integer termDays = c.terms().paymentTermDays();
-                    int days = termDays == null ? (int) r.issueDate().until(r.dueDate(), ChronoUnit.DAYS) : termDays;
+                    // the invoice's own term, whatever the client's is now
+                    int days = (int) r.issueDate().until(r.dueDate(), ChronoUnit.DAYS);
                     return lines(t, r).stream().map(l -> new InvoiceExportRow(inv, l, c.terms().billingContact(), days));
                 })
                 .toList();

@@ -67,8 +67,8 @@ final class Tables {
     record LineRow(long id, long invoiceId, InvoiceLine line) {
     }
 
-    record PaymentRow(long id, long invoiceId, BigDecimal amount, PaymentMethod method, String reference, long recordedBy,
-                      Instant receivedAt) {
+    record PaymentRow(long id, long invoiceId, BigDecimal amount, PaymentMethod method, String reference, Long recordedBy,
+                      Instant receivedAt, LocalDate paidOn, String zohoPaymentId) {
     }
 
     record ReminderKey(long invoiceId, LocalDate day) {
