@@ -90,7 +90,7 @@ class SlackSocketModeTest {
         try (SlackSocketFixture fresh = new SlackSocketFixture(Map.of())) {
             List<String> overSocket = ticketLife(fresh.slack, fresh.api, s -> SlackSocketFixture.text(fresh.deliver(s)),
                     alice, staff);
-            assertThat(overSocket.get(0)).contains("in_channel", "Waiting for an estimate");
+            assertThat(overSocket.get(0)).contains("ephemeral", "Waiting for an estimate");
             assertThat(overSocket.get(1)).contains("Estimate for #1 posted");
             assertThat(overSocket.get(2)).isEmpty(); // the decided card replaces the clicked one, from the outbox
             assertThat(overSocket.get(3)).contains("Logged 1.5 hours");
@@ -204,7 +204,7 @@ class SlackSocketModeTest {
             String responseUrl = envelope.path("payload").path("response_url").asText();
             var late = slow.api.await(responseUrl.substring(slow.api.url().length()), 1, c -> true, WAIT);
             assertThat(late).hasSize(1);
-            assertThat(late.get(0).body()).contains("Ticket #1 opened", "in_channel");
+            assertThat(late.get(0).body()).contains("Ticket #1 opened", "ephemeral");
             assertThat(slow.socket.acks(id)).hasSize(1);
         }
     }
