@@ -9,6 +9,8 @@ import dev.ticketops.app.port.Invoices;
 import dev.ticketops.app.port.Overruns;
 import dev.ticketops.app.port.Outbox;
 import dev.ticketops.app.port.People;
+import dev.ticketops.app.port.PortalAccess;
+import dev.ticketops.app.port.PortalQueries;
 import dev.ticketops.app.port.ProcessedRequests;
 import dev.ticketops.app.port.TicketEvents;
 import dev.ticketops.app.port.Tickets;
@@ -19,5 +21,6 @@ import dev.ticketops.app.port.Transactions;
 public record Stores(Transactions transactions, People people, Clients clients, ChannelLinks channelLinks,
                      Tickets tickets, Estimates estimates, Approvals approvals, TimeEntries timeEntries,
                      TicketEvents events, ProcessedRequests processedRequests, Outbox outbox, Invoices invoices,
-                     Overruns overruns, DigestQueries digests) {
+                     Overruns overruns, DigestQueries digests,
+                     PortalAccess portal, PortalQueries portalQueries) {
 }

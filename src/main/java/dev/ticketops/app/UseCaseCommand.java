@@ -8,5 +8,5 @@ public sealed interface UseCaseCommand permits OpenTicket.Command, ListTickets.Q
         CloseTicket.Command, ReopenTicket.Command, SetBillable.Command, LinkChannel.Command, PreviewDigest.Query,
         PostEstimate.Command, DecideEstimate.Command, LogTime.Command, UndoTime.Command, DecideOverrun.Command,
         IssueInvoice.Command, RecordPayment.Command, ListInvoices.Query, ShowInvoice.Query, ChangeTerms.Command,
-        OverrideOverdue.Command {
+        OverrideOverdue.Command, MintPortalLink.Command, EndPortalSessions.Command {
 }

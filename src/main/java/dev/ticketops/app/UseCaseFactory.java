@@ -57,7 +57,19 @@ public final class UseCaseFactory {
                 new ReadInvoiceDocument(tx, s.invoices(), terms, calendar),
                 new ExportData(tx, s.invoices(), calendar.zone()),
                 new SendReminders(tx, s.invoices(), destinations, s.outbox(), calendar, billing),
-                digest);
+                digest,
+                portal(access, details));
+    }
+
+    private PortalUseCases portal(TicketAccess access, TicketDetailsQuery details) {
+        var tx = s.transactions();
+        return new PortalUseCases(new MintPortalLink(tx, access, s.portal(), calendar, billing.publicUrl()),
+                new EndPortalSessions(tx, access, s.portal(), calendar),
+                new SignInPortal(tx, s.portal(), s.people(), calendar),
+                new ResumePortalSession(tx, s.portal(), s.people(), calendar),
+                new SearchTickets(tx, access, s.portalQueries()),
+                new ShowBoard(tx, access, s.portalQueries(), calendar),
+                new ShowTicketPage(tx, new ShowTicket(tx, access, details), s.portalQueries()));
     }
 
     /** The daily digests: staff destinations and time from {@code settings}, client channels from the database. */

@@ -42,6 +42,7 @@ public interface Syntax {
             case RECORD_PAYMENT -> "record a payment (staff)";
             case CLIENT_TERMS -> "a client's terms (staff)";
             case OVERRIDE_OVERDUE -> "let one ticket continue despite an overdue invoice (staff)";
+            case PORTAL -> "a one-time sign-in link to the web portal (logout-all: sign out every browser)";
         };
     }
 }

@@ -37,6 +37,7 @@ public final class DiscordSyntax implements Syntax {
             case CLIENT_TERMS -> "/invoice terms client:" + s.argument().orElse("<client>")
                     + " [rate:15.00] [term:14] [contact:billing@acme.com] [bill_here:True]";
             case OVERRIDE_OVERDUE -> "/invoice override " + ticket + " reason:" + s.argument().orElse("<reason>");
+            case PORTAL -> "/ticket portal" + s.argument().map(a -> " action:" + a).orElse("");
         };
     }
 
@@ -59,6 +60,7 @@ public final class DiscordSyntax implements Syntax {
     public String usage(Action action) {
         String form = switch (action) {
             case OPEN_TICKET -> "/ticket open title:<title> [description:<description>] [urgent:True]";
+            case PORTAL -> "/ticket portal [action:logout-all]";
             case LIST_TICKETS -> "/ticket list [scope:open|all]";
             case ESTIMATE -> "/estimate ticket:N hours:<range> [note:…]";
             case LOG_TIME -> "/log duration:<duration> ticket:N [note:…]";

@@ -15,7 +15,7 @@ public final class SlackSyntax implements Syntax {
 
     /** Words that start a subcommand of {@code /ticket}: a title starting with one is opened with {@code /ticket new}. */
     private static final Set<String> TICKET_WORDS = Set.of("help", "digest", "new", "open", "list", "show", "close", "reopen",
-            "billable", "link");
+            "billable", "link", "portal");
 
     @Override
     public String command(Suggestion s) {
@@ -40,6 +40,7 @@ public final class SlackSyntax implements Syntax {
             case CLIENT_TERMS -> "/invoice terms " + s.argument().orElse("<client>")
                     + " [rate=15.00] [term=14] [contact=billing@acme.com] [channel=here]";
             case OVERRIDE_OVERDUE -> "/invoice override " + ticket + " " + s.argument().orElse("<reason>");
+            case PORTAL -> "/ticket portal" + s.argument().map(a -> " " + a).orElse("");
         };
     }
 
@@ -52,6 +53,7 @@ public final class SlackSyntax implements Syntax {
     public String usage(Action action) {
         String form = switch (action) {
             case OPEN_TICKET -> "/ticket <title> [| <description>] [--urgent]";
+            case PORTAL -> "/ticket portal [logout-all]";
             case LIST_TICKETS -> "/ticket list [open|all]";
             case ESTIMATE -> "/estimate #N <range> [note]";
             case LOG_TIME -> "/log <duration> #N [note]";
