@@ -6,13 +6,15 @@ import dev.ticketops.web.Agency;
 import dev.ticketops.web.InvoiceRoutes;
 import dev.ticketops.web.RouteModule;
 import dev.ticketops.web.WebServer;
+import dev.ticketops.web.portal.LoginThrottle;
+import dev.ticketops.web.portal.PortalRoutes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
- * The HTTP listeners: PORT with every route (the chat platforms', invoices and exports, /health, and /metrics unless
+ * The HTTP listeners: PORT with every route (the chat platforms', invoices and exports, the portal, /health, and /metrics unless
  * METRICS_PORT differs), and METRICS_PORT with /metrics alone when it does.
  */
 final class WebModule implements AutoCloseable {
@@ -33,6 +35,8 @@ final class WebModule implements AutoCloseable {
         }
         routes.add(new InvoiceRoutes(core.invoiceDocuments(), core.exportData(),
                 new Agency(config.agencyName(), config.agencyAddress(), config.paymentInstructions()), config.exportToken()));
+        routes.add(new PortalRoutes(core.useCases(), config.publicUrl(), config.paymentInstructions(),
+                new LoginThrottle(LoginThrottle.DEFAULT_MAX, LoginThrottle.DEFAULT_WINDOW, java.time.Clock.systemUTC())));
         routes.addAll(chat);
         WebServer main = new WebServer(config.bindAddress(), config.port(), databaseUp, routes).start();
         if (!config.separateMetrics()) {
