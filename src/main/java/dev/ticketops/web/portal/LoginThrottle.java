@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Sign-in attempts per client address: at most {@code max} in a sliding {@code window}; more are answered 429 without
- * looking the link up. Kept in this instance's memory (a guessing attacker spread over several instances gets each
+ * Failed sign-in attempts per client address (unknown, used or expired links): after {@code max} in a sliding
+ * {@code window}, every attempt from that address is answered 429 without looking the link up, until the oldest
+ * failure leaves the window. Successful sign-ins do not count, so an office behind one address is not locked out. Kept in this instance's memory (a guessing attacker spread over several instances gets each
  * instance's allowance; a link's 256 random bits make guessing hopeless either way — this stops the hammering).
  */
 public final class LoginThrottle {
@@ -29,22 +30,39 @@ public final class LoginThrottle {
         this.clock = clock;
     }
 
-    /** Counts an attempt from {@code address}; how long to wait when it is one too many, else zero. */
-    public Duration attempt(String address) {
+    /** How long {@code address} must wait before its next attempt; zero when it may try now. */
+    public Duration blocked(String address) {
+        Deque<Instant> q = attempts.get(address);
+        if (q == null) {
+            return Duration.ZERO;
+        }
+        Instant now = clock.instant();
+        synchronized (q) {
+            expire(q, now);
+            return q.size() >= max ? Duration.between(now, q.peekFirst().plus(window)) : Duration.ZERO;
+        }
+    }
+
+    /** Counts a failed attempt from {@code address}. */
+    public void failed(String address) {
         Instant now = clock.instant();
         if (attempts.size() > MAX_ADDRESSES) {
-            attempts.entrySet().removeIf(e -> e.getValue().isEmpty() || !e.getValue().peekLast().plus(window).isAfter(now));
+            attempts.entrySet().removeIf(e -> {
+                synchronized (e.getValue()) {
+                    return e.getValue().isEmpty() || !e.getValue().peekLast().plus(window).isAfter(now);
+                }
+            });
         }
         Deque<Instant> q = attempts.computeIfAbsent(address, a -> new ArrayDeque<>());
         synchronized (q) {
-            while (!q.isEmpty() && !q.peekFirst().plus(window).isAfter(now)) {
-                q.pollFirst();
-            }
-            if (q.size() >= max) {
-                return Duration.between(now, q.peekFirst().plus(window));
-            }
+            expire(q, now);
             q.addLast(now);
-            return Duration.ZERO;
+        }
+    }
+
+    private void expire(Deque<Instant> q, Instant now) {
+        while (!q.isEmpty() && !q.peekFirst().plus(window).isAfter(now)) {
+            q.pollFirst();
         }
     }
 

@@ -103,12 +103,12 @@ public final class PortalRoutes implements RouteModule {
             pages.message(ctx, 200, null, "Sign in to the support portal", "Open this link in your browser to sign in.", Hint.NONE);
             return;
         }
-        Duration wait = throttle.attempt(ctx.ip());
+        Duration wait = throttle.blocked(ctx.ip());
         if (!wait.isZero()) {
             long seconds = Math.max(1, wait.toSeconds() + 1);
             ctx.header("Retry-After", Long.toString(seconds));
             pages.message(ctx, 429, null, "Too many sign-in attempts",
-                    "This address tried to sign in more than " + throttle.max() + " times in a short while.",
+                    "Too many sign-in links from this address did not work (" + throttle.max() + " in a short while).",
                     Hint.say("Wait " + seconds + " seconds, then open your link again."));
             return;
         }
@@ -120,6 +120,7 @@ public final class PortalRoutes implements RouteModule {
             return;
         }
         if (signed instanceof Result.Refused<SignInPortal.SignedIn> r) {
+            throttle.failed(ctx.ip());
             pages.message(ctx, 410, null, "This link does not sign you in", r.reason(), r.hint());
             return;
         }
