@@ -22,7 +22,7 @@ import java.util.Map;
  * staff member who gave the current estimate). Staff only.
  */
 public final class ShowBoard {
-    /** Rows read at most; the board says when there are more. */
+    /** Rows read at most (the most a ticket query reads); the board says when it may show fewer than there are. */
     public static final int LIMIT = 500;
 
     public record Query(Caller caller, Long clientId, Long assigneeId) {
@@ -54,11 +54,11 @@ public final class ShowBoard {
             if (refusal.isPresent()) {
                 return refusal.get().toResult();
             }
-            List<PortalTicket> rows = queries.tickets(new TicketQuery(null, null, false, LIMIT + 1), null, null,
+            List<PortalTicket> rows = queries.tickets(new TicketQuery(null, null, false, LIMIT), null, null,
                     q.clientId(), q.assigneeId(), true);
-            boolean truncated = rows.size() > LIMIT;
+            boolean truncated = rows.size() >= LIMIT;
             Map<TicketStage, List<PortalTicket>> byStage = new EnumMap<>(TicketStage.class);
-            for (PortalTicket t : truncated ? rows.subList(0, LIMIT) : rows) {
+            for (PortalTicket t : rows) {
                 byStage.computeIfAbsent(t.stage(), s -> new ArrayList<>()).add(t);
             }
             List<Column> columns = new ArrayList<>();
