@@ -51,7 +51,8 @@ class SlackSyntaxTest {
             Map.entry(Action.LOG_TIME, LogTime.Command.class), Map.entry(Action.UNDO_LOG, UndoTime.Command.class),
             Map.entry(Action.ISSUE_INVOICE, IssueInvoice.Command.class), Map.entry(Action.LIST_INVOICES, ListInvoices.Query.class),
             Map.entry(Action.SHOW_INVOICE, ShowInvoice.Query.class), Map.entry(Action.RECORD_PAYMENT, RecordPayment.Command.class),
-            Map.entry(Action.CLIENT_TERMS, ChangeTerms.Command.class), Map.entry(Action.OVERRIDE_OVERDUE, OverrideOverdue.Command.class));
+            Map.entry(Action.CLIENT_TERMS, ChangeTerms.Command.class), Map.entry(Action.OVERRIDE_OVERDUE, OverrideOverdue.Command.class),
+            Map.entry(Action.PORTAL, dev.ticketops.app.MintPortalLink.Command.class));
 
     /** What was read: the help topic's record, or the use case's own command inside {@link Command.Run}. */
     private static Object read(String command, String text) {
