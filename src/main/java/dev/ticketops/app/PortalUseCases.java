@@ -6,5 +6,5 @@ package dev.ticketops.app;
  */
 public record PortalUseCases(MintPortalLink mintLink, EndPortalSessions endSessions, SignInPortal signIn,
                              ResumePortalSession resume, SearchTickets searchTickets, ShowBoard board,
-                             ShowTicketPage ticketPage) {
+                             ShowTicketPage ticketPage, ShowNumbers numbers) {
 }

@@ -69,7 +69,8 @@ public final class UseCaseFactory {
                 new ResumePortalSession(tx, s.portal(), s.people(), calendar),
                 new SearchTickets(tx, access, s.portalQueries()),
                 new ShowBoard(tx, access, s.portalQueries(), calendar),
-                new ShowTicketPage(tx, new ShowTicket(tx, access, details), s.portalQueries()));
+                new ShowTicketPage(tx, new ShowTicket(tx, access, details), s.portalQueries()),
+                new ShowNumbers(tx, access, s.portalQueries(), calendar, billing.hourlyRate().currency()));
     }
 
     /** The daily digests: staff destinations and time from {@code settings}, client channels from the database. */

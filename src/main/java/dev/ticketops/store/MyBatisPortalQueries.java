@@ -43,6 +43,36 @@ final class MyBatisPortalQueries implements PortalQueries {
     }
 
     @Override
+    public List<WeekMinutes> minutesByClient(java.time.Instant from) {
+        return tx.mapper(PortalQueryMapper.class).minutesByClient(Utc.of(from));
+    }
+
+    @Override
+    public List<WeekMinutes> minutesByStaff(java.time.Instant from) {
+        return tx.mapper(PortalQueryMapper.class).minutesByStaff(Utc.of(from));
+    }
+
+    @Override
+    public List<WeekMinutes> minutesBilled(java.time.Instant from) {
+        return tx.mapper(PortalQueryMapper.class).minutesBilled(Utc.of(from));
+    }
+
+    @Override
+    public List<MonthAmount> invoicedByMonth(java.time.LocalDate from) {
+        return tx.mapper(PortalQueryMapper.class).invoicedByMonth(from);
+    }
+
+    @Override
+    public List<MonthAmount> paidByMonth(java.time.Instant from) {
+        return tx.mapper(PortalQueryMapper.class).paidByMonth(Utc.of(from));
+    }
+
+    @Override
+    public List<ClientAmount> overdueByClient(java.time.LocalDate today) {
+        return tx.mapper(PortalQueryMapper.class).overdueByClient(today);
+    }
+
+    @Override
     public List<Person> staff() {
         return tx.mapper(PortalQueryMapper.class).staff().stream().map(MyBatisPeople::toPerson).toList();
     }

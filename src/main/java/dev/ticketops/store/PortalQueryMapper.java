@@ -19,4 +19,16 @@ public interface PortalQueryMapper {
     List<ClientMapper.Row> clients();
 
     List<PersonMapper.Row> staff();
+
+    List<dev.ticketops.app.port.PortalQueries.WeekMinutes> minutesByClient(@Param("from") LocalDateTime from);
+
+    List<dev.ticketops.app.port.PortalQueries.WeekMinutes> minutesByStaff(@Param("from") LocalDateTime from);
+
+    List<dev.ticketops.app.port.PortalQueries.WeekMinutes> minutesBilled(@Param("from") LocalDateTime from);
+
+    List<dev.ticketops.app.port.PortalQueries.MonthAmount> invoicedByMonth(@Param("from") java.time.LocalDate from);
+
+    List<dev.ticketops.app.port.PortalQueries.MonthAmount> paidByMonth(@Param("from") LocalDateTime from);
+
+    List<dev.ticketops.app.port.PortalQueries.ClientAmount> overdueByClient(@Param("today") java.time.LocalDate today);
 }

@@ -42,6 +42,7 @@ public final class PortalRoutes implements RouteModule {
     private final TicketPages tickets;
     private final InvoicePages invoices;
     private final BoardPages board;
+    private final NumbersPages numbers;
     private final byte[] css;
 
     /** {@code publicUrl}: PUBLIC_URL — the cookie is Secure when it is https. */
@@ -52,6 +53,7 @@ public final class PortalRoutes implements RouteModule {
         this.tickets = new TicketPages(app, pages);
         this.invoices = new InvoicePages(app, pages, paymentInstructions);
         this.board = new BoardPages(app, pages);
+        this.numbers = new NumbersPages(app, pages);
         this.css = resource("/portal/portal.css");
     }
 
@@ -95,6 +97,7 @@ public final class PortalRoutes implements RouteModule {
         routes.get("/portal/invoices", ctx -> page(ctx, invoices::list));
         routes.get("/portal/invoices/{number}", ctx -> page(ctx, invoices::show));
         routes.get("/portal/board", ctx -> page(ctx, board::board));
+        routes.get("/portal/numbers", ctx -> page(ctx, numbers::numbers));
     }
 
     private void login(Context ctx) {

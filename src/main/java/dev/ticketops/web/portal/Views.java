@@ -4,6 +4,7 @@ import dev.ticketops.app.ListInvoices;
 import dev.ticketops.app.SearchTickets;
 import dev.ticketops.app.ShowBoard;
 import dev.ticketops.app.ShowInvoice;
+import dev.ticketops.app.ShowNumbers;
 import dev.ticketops.app.ShowTicketPage;
 import dev.ticketops.domain.Estimate;
 import dev.ticketops.domain.EstimateStatus;
@@ -65,6 +66,44 @@ public final class Views {
             String url = shown.url();
             int q = url.indexOf('?');
             return url.substring(0, q) + "/pdf" + url.substring(q);
+        }
+    }
+
+    /** The Numbers page: each chart's SVG and the numbers for the table beside it. */
+    public record Numbers(Layout page, ShowNumbers.Numbers numbers) {
+        private static final java.time.format.DateTimeFormatter WEEK = java.time.format.DateTimeFormatter.ofPattern("d MMM", java.util.Locale.ENGLISH);
+        private static final java.time.format.DateTimeFormatter MONTH = java.time.format.DateTimeFormatter.ofPattern("MMM yy", java.util.Locale.ENGLISH);
+
+        public List<String> weekLabels() {
+            return numbers.weeks().stream().map(WEEK::format).toList();
+        }
+
+        public List<String> monthLabels() {
+            return numbers.months().stream().map(m -> MONTH.format(m.month())).toList();
+        }
+
+        public String hoursChart(String title, List<ShowNumbers.Series> series) {
+            return Charts.stacked(title, weekLabels(), series.stream().map(s -> new Charts.Row(s.name(),
+                    s.minutes().stream().map(m -> m / 60.0).toList())).toList(), "hours");
+        }
+
+        public String moneyChart() {
+            var m = numbers.months();
+            return Charts.grouped("Invoiced and paid per month", monthLabels(), List.of(
+                    new Charts.Row("Invoiced", m.stream().map(x -> x.invoiced().amount().doubleValue()).toList()),
+                    new Charts.Row("Paid", m.stream().map(x -> x.paid().amount().doubleValue()).toList())),
+                    m.isEmpty() ? "" : m.get(0).invoiced().currency());
+        }
+
+        public String overdueChart() {
+            var o = numbers.overdue();
+            return Charts.grouped("Overdue balance by client", o.stream().map(ShowNumbers.ClientBalance::client).toList(),
+                    List.of(new Charts.Row("Overdue", o.stream().map(x -> x.overdue().amount().doubleValue()).toList())),
+                    o.isEmpty() ? "" : o.get(0).overdue().currency());
+        }
+
+        public static String hours(long minutes) {
+            return Charts.number(Math.round(minutes / 6.0) / 10.0);
         }
     }
 

@@ -146,5 +146,13 @@ class PortalBrowserTest {
         assertThat(driver.findElement(By.cssSelector("section.column:has(#col-WAITING_FOR_APPROVAL)")).getText())
                 .contains("Beta newsletter layout");
         screenshot("portal-staff-board.png");
+
+        driver.findElement(By.linkText("Numbers")).click();
+        assertThat(text("h1")).isEqualTo("Numbers");
+        var chart = driver.findElement(By.cssSelector("figure.chart svg"));
+        assertThat(chart.getSize().getWidth()).isGreaterThan(200);
+        assertThat(chart.findElements(By.tagName("rect"))).isNotEmpty();
+        driver.manage().window().setSize(new Dimension(1280, 1800));
+        screenshot("portal-numbers.png");
     }
 }

@@ -307,4 +307,26 @@ class PortalPagesTest {
         assertThat(alice.get("/portal/invoices/" + inv.group()).statusCode()).isEqualTo(404);
         assertThat(alice.page("/portal/invoices").text()).doesNotContain(inv.group());
     }
+
+    @Test
+    void staff_seeTheNumbers_asChartsWithTheirNumbersBeside_andClientsDoNot() {
+        User erin = new User("U_ERIN", "erin");
+        w.say(w.staff, "C_EPSILON", "/ticket", "link Epsilon");
+        long n = w.open(erin, "C_EPSILON", "Epsilon internal audit");
+        w.say(w.staff, "C_EPSILON", "/ticket", "billable #" + n + " no");
+        w.say(w.staff, "C_EPSILON", "/log", "1.5h #" + n + " audit");
+
+        Document numbers = w.signIn(w.staff, "C_EPSILON").page("/portal/numbers");
+
+        var byClient = numbers.select("figure.chart:has(h2:containsOwn(Hours per week by client))");
+        assertThat(byClient.select("svg rect title").eachText()).anyMatch(t -> t.startsWith("Epsilon,") && t.endsWith(": 1.5 hours"));
+        var epsilon = byClient.select("thead th").eachText().indexOf("Epsilon");
+        assertThat(epsilon).isPositive();
+        assertThat(byClient.select("tbody tr:last-child > *").get(epsilon).text()).isEqualTo("1.5");
+        assertThat(numbers.select("figure.chart:has(h2:containsOwn(by staff member)) thead").text()).contains("sam");
+        assertThat(numbers.select("figure.chart:has(h2:containsOwn(Billed and unbilled)) thead").text()).contains("unbilled");
+        assertThat(numbers.select("#chart-money table tbody tr")).hasSize(12);
+        assertThat(numbers.select("svg")).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(w.signIn(erin, "C_EPSILON").get("/portal/numbers").statusCode()).isEqualTo(403);
+    }
 }
