@@ -47,6 +47,16 @@ class PortalBoardBenchmarkTest {
                 body = r.body();
             }
             Arrays.sort(runs);
+            var board = w.server.app.useCases().portal().board();
+            var caller = new dev.ticketops.domain.Caller(dev.ticketops.domain.Platform.SLACK, dev.ticketops.support.SlackClient.TEAM,
+                    w.staff.id(), w.staff.name(), dev.ticketops.domain.Role.STAFF);
+            long[] useCase = new long[20];
+            for (int i = 0; i < useCase.length; i++) {
+                long t = System.nanoTime();
+                board.execute(new dev.ticketops.app.ShowBoard.Query(caller, null, null)).orElseThrow();
+                useCase[i] = System.nanoTime() - t;
+            }
+            Arrays.sort(useCase);
             int cards = Jsoup.parse(body).select("li.card").size();
             assertThat(cards).isPositive();
             String table = "## Staff board over 10 000 tickets\n\n"
@@ -59,7 +69,8 @@ class PortalBoardBenchmarkTest {
                     + "| min | median | p90 | max | goal |\n|---|---|---|---|---|\n"
                     + "| " + BenchReport.ms(runs[0]) + " ms | " + BenchReport.ms(runs[runs.length / 2]) + " ms | "
                     + BenchReport.ms(runs[(int) (runs.length * 0.9)]) + " ms | " + BenchReport.ms(runs[runs.length - 1])
-                    + " ms | < 100 ms |\n";
+                    + " ms | < 100 ms |\n\nThe use case alone (`ShowBoard`, its queries in one transaction, no rendering or HTTP): median "
+                    + BenchReport.ms(useCase[useCase.length / 2]) + " ms, min " + BenchReport.ms(useCase[0]) + " ms.\n";
             System.out.println(table);
             BenchReport.section("portal-board", table);
         }
