@@ -7,6 +7,7 @@ import dev.ticketops.app.ReadInvoiceDocument;
 import dev.ticketops.app.SendDigests;
 import dev.ticketops.app.SendReminders;
 import dev.ticketops.app.Stores;
+import dev.ticketops.app.SupportRounds;
 import dev.ticketops.app.UseCaseFactory;
 import dev.ticketops.app.UseCases;
 import dev.ticketops.app.port.Destination;
@@ -26,7 +27,7 @@ import java.util.List;
  */
 record Core(UseCases useCases, Conversation conversation, Conversation slackConversation,
             Conversation discordConversation, ListTickets listTickets, ReadInvoiceDocument invoiceDocuments,
-            ExportData exportData, SendDigests digests, SendReminders reminders) {
+            ExportData exportData, SendDigests digests, SendReminders reminders, SupportRounds supportRounds) {
     // Slack shows its own error after 3 s: a request waits for the database 2 s at most, then hears that nothing
     // was changed. Discord's answer is deferred after 2 s, so it may wait longer.
     static final Duration SLACK_PATIENCE = Duration.ofMillis(2000);
@@ -34,7 +35,7 @@ record Core(UseCases useCases, Conversation conversation, Conversation slackConv
 
     static Core build(Config config, Clock clock, Stores stores) {
         UseCaseFactory factory = new UseCaseFactory(stores, clock, new BillingDefaults(config.hourlyRate(),
-                config.paymentTermDays(), config.zone(), config.reminderEveryDays(), config.publicUrl()));
+                config.paymentTermDays(), config.zone(), config.reminderEveryDays(), config.publicUrl()), config.supportClock());
         UseCases useCases = factory.useCases();
         // the platform-neutral handle (operator and tests) writes commands as Slack's text; each platform's own
         // conversation renders hints in its syntax
@@ -43,7 +44,7 @@ record Core(UseCases useCases, Conversation conversation, Conversation slackConv
                 new Conversation(useCases, DISCORD_PATIENCE, DiscordSyntax.INSTANCE),
                 useCases.listTickets(), useCases.readInvoiceDocument(), useCases.exportData(),
                 factory.sendDigests(new SendDigests.Settings(config.digestTime(), staffDigests(config))),
-                useCases.sendReminders());
+                useCases.sendReminders(), factory.supportRounds(staffDigests(config)));
     }
 
     /** The staff channels the daily digest goes to (DIGEST_SLACK_CHANNEL, DIGEST_DISCORD_CHANNEL), on platforms that are on. */

@@ -35,7 +35,7 @@ final class JobsModule implements AutoCloseable {
         relay.start();
         Jobs scheduled = new Jobs(database.dataSource(), database.transactions(), database.stores().processedRequests(),
                 clock, tuning.jobs(), core.digests()::execute, () -> core.reminders().execute().reminded(), relay::drain,
-                instanceName());
+                core.supportRounds()::execute, instanceName());
         jobs = scheduled;
         // A database that is not there yet: the jobs start (and the outbox is looked at) once it is.
         database.whenReady(() -> {

@@ -41,6 +41,7 @@ public final class TicketOps implements AutoCloseable {
     private Core core;
     private ExecutorService slackWork;
     private ExecutorService discordWork;
+    private SlackModule slack;
     private DiscordModule discord;
     private JobsModule jobs;
     private WebModule web;
@@ -79,9 +80,9 @@ public final class TicketOps implements AutoCloseable {
         // One pool per platform, each with a bounded queue: a Slack API that hangs fills Slack's pool only.
         slackWork = new WorkPool("slack-calls", 4, 200, obs);
         discordWork = new WorkPool("discord-work", 8, 200, obs);
-        Optional<SlackModule> slack = config.slackEnabled() ? Optional.of(SlackModule.create(slackSettings(config),
-                config.slackTeamId(), core.slackConversation(), slackWork,
-                new Resilience("slack", tuning.resilience(), breakers), clock, obs)) : Optional.empty();
+        Optional<SlackModule> slack = config.slackEnabled() ? Optional.of(slackModule(config, tuning, breakers, clock, obs))
+                : Optional.empty();
+        this.slack = slack.orElse(null);
         if (config.discordEnabled()) {
             discord = DiscordModule.start(discordSettings(config), core.discordConversation(), core.listTickets(),
                     discordWork, tuning.discordDeferAfter(), new Resilience("discord", tuning.resilience(), breakers),
@@ -89,18 +90,32 @@ public final class TicketOps implements AutoCloseable {
         }
         Map<Platform, MessageSender> senders = senders(slack, discord);
         jobs = JobsModule.prepare(db, senders, clock, tuning);
-        web = WebModule.start(config, core, obs, extra, chatRoutes(slack, discord), db::isUp);
+        web = WebModule.start(config, core, obs, extra, chatRoutes(slack, discord), db::isUp,
+                slack.map(SlackModule::health).orElse(Map.of()));
         web.separateMetricsPort().ifPresent(port ->
                 LOG.info("Metrics on http://{}:{}/metrics (not on PORT)", config.bindAddress(), port));
         jobs.start(core, clock, tuning);
         logStartUp(config);
         slack.ifPresent(SlackModule::learnWorkspace);
+        slack.ifPresent(SlackModule::connect);
+    }
+
+    /** Slack over HTTP (POST /slack/events) or, with SLACK_MODE=socket, over Socket Mode connections. */
+    private SlackModule slackModule(Config config, Tuning tuning, CircuitBreakerRegistry breakers, Clock clock,
+                                    Observability obs) {
+        Resilience resilience = new Resilience("slack", tuning.resilience(), breakers);
+        if (config.slackSocketMode()) {
+            return SlackModule.socket(slackSettings(config), config.slackAppToken().get(), tuning.slackSocket(),
+                    config.slackTeamId(), core.slackConversation(), slackWork, resilience, obs);
+        }
+        return SlackModule.create(slackSettings(config), config.slackTeamId(), core.slackConversation(), slackWork,
+                resilience, clock, obs);
     }
 
     /** The chat platforms' HTTP endpoints (none for Discord in gateway mode). */
     private static List<RouteModule> chatRoutes(Optional<SlackModule> slack, DiscordModule discord) {
         List<RouteModule> routes = new ArrayList<>();
-        slack.ifPresent(s -> routes.add(s.routes()));
+        slack.flatMap(SlackModule::routes).ifPresent(routes::add);
         if (discord != null) {
             discord.routes().ifPresent(routes::add);
         }
@@ -120,7 +135,8 @@ public final class TicketOps implements AutoCloseable {
     }
 
     private static SlackSettings slackSettings(Config config) {
-        return new SlackSettings(config.slackSigningSecret().get(), config.slackBotToken().get(), config.slackApiUrl(),
+        // socket mode needs no signing secret: envelopes arrive on a connection TicketOps opened itself
+        return new SlackSettings(config.slackSigningSecret().orElse(""), config.slackBotToken().get(), config.slackApiUrl(),
                 config.staffSlackIds());
     }
 
@@ -132,8 +148,10 @@ public final class TicketOps implements AutoCloseable {
     }
 
     private void logStartUp(Config config) {
-        LOG.info("Slack: {}", config.slackEnabled() ? "on, endpoint POST /slack/events, Web API " + config.slackApiUrl()
-                : "off (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN to turn it on)");
+        LOG.info("Slack: {}", !config.slackEnabled() ? "off (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN to turn it on, or"
+                + " SLACK_MODE=socket with SLACK_APP_TOKEN and SLACK_BOT_TOKEN)"
+                : config.slackSocketMode() ? "on, Socket Mode (no public URL; /health shows the connection), Web API "
+                + config.slackApiUrl() : "on, endpoint POST /slack/events, Web API " + config.slackApiUrl());
         LOG.info("Discord: {}", discord != null ? discord.description()
                 : "off (set DISCORD_PUBLIC_KEY for the HTTP endpoint, or DISCORD_MODE=gateway with DISCORD_BOT_TOKEN)");
         LOG.info("Jobs: digests at {} {} to {} staff channel(s) and every linked client channel; reminders every {} days"
@@ -177,8 +195,14 @@ public final class TicketOps implements AutoCloseable {
         LOG.info("TicketOps stopped");
     }
 
-    /** Stops what started, intake first: the listeners, Discord's gateway, the jobs and relay, the pools, the database. */
+    /**
+     * Stops what started, intake first: Slack's Socket Mode connections (after the envelopes under way are acked), the
+     * listeners, Discord's gateway, the jobs and relay, the pools, the database.
+     */
     private void stopModules() {
+        if (slack != null) {
+            slack.close();
+        }
         if (web != null) {
             web.close();
         }

@@ -10,8 +10,10 @@ import dev.ticketops.web.portal.LoginThrottle;
 import dev.ticketops.web.portal.PortalRoutes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * The HTTP listeners: PORT with every route (the chat platforms', invoices and exports, the portal, /health, and /metrics unless
@@ -29,6 +31,12 @@ final class WebModule implements AutoCloseable {
     /** {@code extra} routes come first (benchmarks add theirs), {@code chat} ones (Slack's, Discord's) last. */
     static WebModule start(Config config, Core core, Observability obs, List<RouteModule> extra, List<RouteModule> chat,
                            BooleanSupplier databaseUp) {
+        return start(config, core, obs, extra, chat, databaseUp, Map.of());
+    }
+
+    /** {@code health}: the chat platforms' fields on /health (Slack's Socket Mode connection). */
+    static WebModule start(Config config, Core core, Observability obs, List<RouteModule> extra, List<RouteModule> chat,
+                           BooleanSupplier databaseUp, Map<String, Supplier<String>> health) {
         List<RouteModule> routes = new ArrayList<>(extra);
         if (!config.separateMetrics()) {
             routes.add(obs);
@@ -38,7 +46,7 @@ final class WebModule implements AutoCloseable {
         routes.add(new PortalRoutes(core.useCases(), config.publicUrl(), config.paymentInstructions(),
                 new LoginThrottle(LoginThrottle.DEFAULT_MAX, LoginThrottle.DEFAULT_WINDOW, java.time.Clock.systemUTC())));
         routes.addAll(chat);
-        WebServer main = new WebServer(config.bindAddress(), config.port(), databaseUp, routes).start();
+        WebServer main = new WebServer(config.bindAddress(), config.port(), databaseUp, routes, health).start();
         if (!config.separateMetrics()) {
             return new WebModule(main, null);
         }

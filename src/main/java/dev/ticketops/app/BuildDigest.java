@@ -32,9 +32,17 @@ public final class BuildDigest {
     private final Invoices invoices;
     private final EffectiveTerms terms;
     private final AgencyCalendar calendar;
+    private final SupportDigest support;
 
     public BuildDigest(Transactions transactions, DigestQueries queries, Invoices invoices, EffectiveTerms terms,
                        AgencyCalendar calendar) {
+        this(transactions, queries, invoices, terms, calendar, null);
+    }
+
+    /** {@code support}: the support clock's sections of the staff digest (targets, stale tickets); null for none. */
+    public BuildDigest(Transactions transactions, DigestQueries queries, Invoices invoices, EffectiveTerms terms,
+                       AgencyCalendar calendar, SupportDigest support) {
+        this.support = support;
         this.transactions = transactions;
         this.queries = queries;
         this.invoices = invoices;
@@ -76,6 +84,9 @@ public final class BuildDigest {
             }
             add(sections, "Closed yesterday", q.closed(yStart, yEnd, client, SHOW),
                     l -> name.apply(l) + " — " + Hours.words(l.minutes()) + " in total");
+            if (staff && support != null) {
+                sections.addAll(support.sections(day, now));
+            }
             List<String> money = new ArrayList<>();
             for (Invoice i : invoices.issuedBetween(yStart, yEnd, client)) {
                 money.add("Issued " + i.number() + (staff ? " to " + i.clientName() : "") + ": " + i.total().display()

@@ -101,20 +101,46 @@ public final class LogTime {
         if (rawNote != null && Text.length(rawNote) > 1000) {
             return Result.refused("The note is longer than 1000 characters.", "Keep time notes short; put details in the closing summary.");
         }
-        TicketAccess.Policy mayLog = (p, t) -> TicketPolicy.mayLog(p, t)
-                .or(() -> overdue.block(t, "logging time on " + t.number()));
-        return access.change(c.caller(), c.ticket(), mayLog, (p, t) -> {
-            var note = CredentialScanner.redact(rawNote);
-            TimeEntry draft = new TimeEntry(0, t.number(), p.id(), p.displayName(), duration,
-                    note.text() == null ? null : Text.clip(note.text(), 1000), calendar.now());
-            long id = timeEntries.insert(draft);
-            tickets.addLoggedMinutes(t.number(), duration.minutes());
-            TimeEntry entry = new TimeEntry(id, draft.ticket(), draft.personId(), draft.personName(), draft.duration(),
-                    draft.note(), draft.loggedAt());
-            audit.record(t, p, "TIME_LOGGED", duration.toString());
-            long total = t.loggedMinutes() + duration.minutes();
-            String warning = t.billable() ? overrun(t, p, total - duration.minutes(), total) : null;
-            return Result.ok(new Logged(t, entry, total, note.kinds(), warning));
-        });
+        return access.change(c.caller(), c.ticket(), policy("logging time on"), (p, t) -> record(p, t, duration, rawNote));
+    }
+
+    /**
+     * The rule every way of recording time follows — a {@code /log}, a timer started, a timer stopped: staff only, an
+     * approved (or non-billable) open ticket, and no overdue invoice; {@code action} names it in the refusal.
+     */
+    public TicketAccess.Policy policy(String action) {
+        return (p, t) -> TicketPolicy.mayLog(p, t).or(() -> overdue.block(t, action + " " + t.number()));
+    }
+
+    /**
+     * Records {@code duration} on ticket {@code n} as {@code p} in the caller's transaction, on the same rules and with
+     * the same overrun warnings as {@code /log} (a stopped timer comes through here).
+     */
+    public Result<Logged> logAs(Person p, TicketNumber n, WorkDuration duration, String note) {
+        Result<Ticket> found = access.lockVisible(p, n);
+        if (found instanceof Result.Refused<Ticket> r) {
+            return r.as();
+        }
+        Ticket t = found.orElseThrow();
+        var refusal = policy("logging time on").check(p, t);
+        if (refusal.isPresent()) {
+            return refusal.get().toResult();
+        }
+        String raw = Text.isBlank(note) ? null : note.strip();
+        return record(p, t, duration, raw);
+    }
+
+    private Result<Logged> record(Person p, Ticket t, WorkDuration duration, String rawNote) {
+        var note = CredentialScanner.redact(rawNote);
+        TimeEntry draft = new TimeEntry(0, t.number(), p.id(), p.displayName(), duration,
+                note.text() == null ? null : Text.clip(note.text(), 1000), calendar.now());
+        long id = timeEntries.insert(draft);
+        tickets.addLoggedMinutes(t.number(), duration.minutes());
+        TimeEntry entry = new TimeEntry(id, draft.ticket(), draft.personId(), draft.personName(), draft.duration(),
+                draft.note(), draft.loggedAt());
+        audit.record(t, p, "TIME_LOGGED", duration.toString());
+        long total = t.loggedMinutes() + duration.minutes();
+        String warning = t.billable() ? overrun(t, p, total - duration.minutes(), total) : null;
+        return Result.ok(new Logged(t, entry, total, note.kinds(), warning));
     }
 }

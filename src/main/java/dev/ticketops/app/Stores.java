@@ -5,6 +5,8 @@ import dev.ticketops.app.port.ChannelLinks;
 import dev.ticketops.app.port.Clients;
 import dev.ticketops.app.port.DigestQueries;
 import dev.ticketops.app.port.Estimates;
+import dev.ticketops.app.port.Followups;
+import dev.ticketops.app.port.Timers;
 import dev.ticketops.app.port.Invoices;
 import dev.ticketops.app.port.Overruns;
 import dev.ticketops.app.port.Outbox;
@@ -21,6 +23,6 @@ import dev.ticketops.app.port.Transactions;
 public record Stores(Transactions transactions, People people, Clients clients, ChannelLinks channelLinks,
                      Tickets tickets, Estimates estimates, Approvals approvals, TimeEntries timeEntries,
                      TicketEvents events, ProcessedRequests processedRequests, Outbox outbox, Invoices invoices,
-                     Overruns overruns, DigestQueries digests,
+                     Overruns overruns, DigestQueries digests, Timers timers, Followups followups,
                      PortalAccess portal, PortalQueries portalQueries) {
 }

@@ -11,6 +11,11 @@ import dev.ticketops.domain.TicketEvent;
 import dev.ticketops.domain.TimeEntry;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import dev.ticketops.app.port.Followups;
+import dev.ticketops.app.port.Timers;
+import dev.ticketops.domain.ResponseTargets;
+import dev.ticketops.domain.SupportClock;
 
 /** Reads everything a ticket card shows (see {@link TicketDetails}). */
 public final class TicketDetailsQuery {
@@ -20,6 +25,11 @@ public final class TicketDetailsQuery {
     private final Approvals approvals;
     private final TimeEntries timeEntries;
     private final TicketEvents events;
+
+    private Timers timers;
+    private Followups followups;
+    private SupportClock clock;
+    private AgencyCalendar calendar;
 
     public TicketDetailsQuery(Clients clients, People people, Estimates estimates, Approvals approvals,
                               TimeEntries timeEntries, TicketEvents events) {
@@ -31,6 +41,15 @@ public final class TicketDetailsQuery {
         this.events = events;
     }
 
+    /** Shows the running timers and the response targets too (the support clock). */
+    public TicketDetailsQuery withClock(Timers timers, Followups followups, SupportClock clock, AgencyCalendar calendar) {
+        this.timers = timers;
+        this.followups = followups;
+        this.clock = clock;
+        this.calendar = calendar;
+        return this;
+    }
+
     public TicketDetails of(Ticket t) {
         var client = clients.byId(t.clientId()).orElseThrow();
         var requester = people.byId(t.requesterId()).orElseThrow();
@@ -40,6 +59,13 @@ public final class TicketDetailsQuery {
         long total = entries.stream().mapToLong(e -> e.duration().minutes()).sum();
         var history = events.forTicket(t.number()).stream()
                 .sorted(Comparator.comparing(TicketEvent::occurredAt)).toList();
-        return new TicketDetails(t, client, requester, estimate, approval, total, entries, history);
+        if (clock == null) {
+            return new TicketDetails(t, client, requester, estimate, approval, total, entries, history);
+        }
+        Optional<ResponseTargets> targets = t.status().isOpen()
+                ? followups.clocked(t.number()).map(c -> clock.targets(c.openedAt(), c.urgent(), c.firstResponseAt(), c.estimateAt()))
+                : Optional.empty();
+        return new TicketDetails(t, client, requester, estimate, approval, total, entries, history, timers.onTicket(t.number()),
+                calendar.now(), targets);
     }
 }

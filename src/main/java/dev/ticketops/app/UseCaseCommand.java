@@ -8,5 +8,6 @@ public sealed interface UseCaseCommand permits OpenTicket.Command, ListTickets.Q
         CloseTicket.Command, ReopenTicket.Command, SetBillable.Command, LinkChannel.Command, PreviewDigest.Query,
         PostEstimate.Command, DecideEstimate.Command, LogTime.Command, UndoTime.Command, DecideOverrun.Command,
         IssueInvoice.Command, RecordPayment.Command, ListInvoices.Query, ShowInvoice.Query, ChangeTerms.Command,
-        OverrideOverdue.Command, MintPortalLink.Command, EndPortalSessions.Command {
+        OverrideOverdue.Command, StartTimer.Command, StopTimer.Command, ShowTimers.Query,
+        RateTicket.Command, MintPortalLink.Command, EndPortalSessions.Command {
 }

@@ -1,5 +1,6 @@
 package dev.ticketops.app;
 
+import dev.ticketops.domain.SupportClock;
 import java.time.Clock;
 
 /**
@@ -11,8 +12,15 @@ public final class UseCaseFactory {
     private final AgencyCalendar calendar;
     private final BillingDefaults billing;
     private final Clock clock;
+    private final SupportClock support;
 
     public UseCaseFactory(Stores stores, Clock clock, BillingDefaults billing) {
+        this(stores, clock, billing, SupportClock.defaults(billing.zone()));
+    }
+
+    /** {@code support}: support hours, response targets, timer reminders and stale-ticket days (#16). */
+    public UseCaseFactory(Stores stores, Clock clock, BillingDefaults billing, SupportClock support) {
+        this.support = support;
         this.s = stores;
         this.clock = clock;
         this.billing = billing;
@@ -27,7 +35,9 @@ public final class UseCaseFactory {
         var directory = new ClientDirectory(s.clients(), s.channelLinks());
         var destinations = new BillingDestinations(s.channelLinks(), s.clients(), s.people(), terms);
         var overdue = new OverdueGate(s.invoices(), s.overruns(), calendar);
-        var details = new TicketDetailsQuery(s.clients(), s.people(), s.estimates(), s.approvals(), s.timeEntries(), s.events());
+        var details = new TicketDetailsQuery(s.clients(), s.people(), s.estimates(), s.approvals(), s.timeEntries(), s.events())
+                .withClock(s.timers(), s.followups(), support, calendar);
+        var logTime = new LogTime(access, overdue, s.timeEntries(), s.tickets(), s.estimates(), s.overruns(), audit, s.outbox(), calendar);
         var digest = buildDigest(terms);
         return new UseCases(
                 new OncePerRequest(tx, s.processedRequests(), clock),
@@ -43,7 +53,7 @@ public final class UseCaseFactory {
                 new PostEstimate(access, s.estimates(), s.tickets(), terms, details, audit, s.outbox(), calendar),
                 new DecideEstimate(tx, access, s.tickets(), s.estimates(), s.approvals(), s.people(), overdue, details, audit,
                         s.outbox(), calendar),
-                new LogTime(access, overdue, s.timeEntries(), s.tickets(), s.estimates(), s.overruns(), audit, s.outbox(), calendar),
+                logTime,
                 new UndoTime(tx, access, s.timeEntries(), s.tickets(), audit, calendar),
                 new DecideOverrun(tx, access, s.tickets(), s.overruns(), audit, calendar),
                 new ReplaceCard(s.outbox(), calendar),
@@ -58,6 +68,10 @@ public final class UseCaseFactory {
                 new ExportData(tx, s.invoices(), calendar.zone()),
                 new SendReminders(tx, s.invoices(), destinations, s.outbox(), calendar, billing),
                 digest,
+                new StartTimer(access, logTime, s.timers(), audit, calendar),
+                new StopTimer(tx, access, logTime, s.timers(), calendar),
+                new ShowTimers(tx, access, s.timers(), calendar),
+                new RateTicket(access, s.followups(), audit, calendar),
                 portal(access, details));
     }
 
@@ -73,6 +87,17 @@ public final class UseCaseFactory {
                 new ShowNumbers(tx, access, s.portalQueries(), calendar, billing.hourlyRate().currency()));
     }
 
+    /**
+     * The support clock's rounds, for the scheduler: timer reminders, response-target warnings and out-of-hours
+     * answers ({@code staff}: where staff warnings go), and stale tickets waiting for approval.
+     */
+    public SupportRounds supportRounds(java.util.List<dev.ticketops.app.port.Destination> staff) {
+        return new SupportRounds(
+                new WarnLongTimers(s.transactions(), s.timers(), s.tickets(), s.outbox(), calendar, support.timerWarnAfter()),
+                new WatchTargets(s.transactions(), s.followups(), s.outbox(), calendar, support, staff),
+                new ChaseApprovals(s.transactions(), s.followups(), s.tickets(), s.events(), s.outbox(), calendar, support));
+    }
+
     /** The daily digests: staff destinations and time from {@code settings}, client channels from the database. */
     public SendDigests sendDigests(SendDigests.Settings settings) {
         return new SendDigests(s.transactions(), s.digests(), s.outbox(), buildDigest(new EffectiveTerms(s.clients(), billing)),
@@ -80,6 +105,7 @@ public final class UseCaseFactory {
     }
 
     private BuildDigest buildDigest(EffectiveTerms terms) {
-        return new BuildDigest(s.transactions(), s.digests(), s.invoices(), terms, calendar);
+        return new BuildDigest(s.transactions(), s.digests(), s.invoices(), terms, calendar,
+                new SupportDigest(s.followups(), support, calendar));
     }
 }

@@ -12,6 +12,6 @@ public record UseCases(OncePerRequest once, OpenTicket openTicket, ListTickets l
                        ReplaceCard replaceCard, IssueInvoice issueInvoice, RecordPayment recordPayment,
                        ListInvoices listInvoices, ShowInvoice showInvoice, ChangeTerms changeTerms,
                        OverrideOverdue overrideOverdue, ReadInvoiceDocument readInvoiceDocument, ExportData exportData,
-                       SendReminders sendReminders, BuildDigest buildDigest,
-                       PortalUseCases portal) {
+                       SendReminders sendReminders, BuildDigest buildDigest, StartTimer startTimer, StopTimer stopTimer,
+                       ShowTimers showTimers, RateTicket rateTicket, PortalUseCases portal) {
 }

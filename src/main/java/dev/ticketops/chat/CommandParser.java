@@ -176,6 +176,10 @@ public final class CommandParser {
         if (tokens.size() == 1 && tokens.get(0).equalsIgnoreCase("undo")) {
             return run(new UndoTime.Command(caller));
         }
+        Command timer = TimerCommands.read(caller, text);
+        if (timer != null) {
+            return timer;
+        }
         if (!tokens.get(0).startsWith("#")) {
             // "/log 1.5h #12 note": the longest duration that is followed by a ticket number.
             for (int k = Math.min(4, tokens.size() - 1); k >= 1; k--) {

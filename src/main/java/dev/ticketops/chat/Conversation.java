@@ -167,6 +167,8 @@ public final class Conversation {
             return s.ticket();
         } else if (c instanceof OverrideOverdue.Command s) {
             return s.ticket();
+        } else if (c instanceof dev.ticketops.app.StartTimer.Command s) {
+            return s.ticket();
         }
         return null;
     }
@@ -196,6 +198,10 @@ public final class Conversation {
                         Suggestion.of(Action.SHOW_TICKET), " and use its newest estimate message.")));
             }
             var d = decoded.get();
+            if (d.target() == ActionCodec.Target.RATING) {
+                return render(app.rateTicket().execute(new dev.ticketops.app.RateTicket.Command(a.caller(), d.ticket(),
+                        d.decision() == dev.ticketops.domain.Decision.APPROVED, null)), ClockCards::rated);
+            }
             if (d.target() == ActionCodec.Target.EXTRA_TIME) {
                 var result = app.decideOverrun().execute(new DecideOverrun.Command(a.caller(), d.ticket(), d.id(), d.decision()));
                 if (result instanceof Result.Ok<DecideOverrun.Decided> ok && ok.value().changed()) {
@@ -264,6 +270,12 @@ public final class Conversation {
             return render(app.decideOverrun().execute(d), TicketCards::overrunDecided);
         } else if (c instanceof EndPortalSessions.Command e) {
             return render(app.portal().endSessions().execute(e), e2 -> PortalCards.ended(e2, syntax));
+        } else if (c instanceof dev.ticketops.app.StartTimer.Command s) {
+            return render(app.startTimer().execute(s), s2 -> ClockCards.started(s2, syntax));
+        } else if (c instanceof dev.ticketops.app.StopTimer.Command s) {
+            return render(app.stopTimer().execute(s), s2 -> ClockCards.stopped(s2, syntax));
+        } else if (c instanceof dev.ticketops.app.ShowTimers.Query q) {
+            return render(app.showTimers().execute(q), l -> ClockCards.timers(l, syntax));
         }
         throw new IllegalArgumentException("unhandled command " + c);
     }

@@ -114,4 +114,29 @@ public final class NoticeCards implements Notice.Cases<Reply> {
     public Reply extraTimeCardDecided(Notice.ExtraTimeCardDecided n) {
         return DecisionCards.render(n);
     }
+
+    @Override
+    public Reply timerRunningLong(Notice.TimerRunningLong n) {
+        return ClockCards.timerRunningLong(n, syntax);
+    }
+
+    @Override
+    public Reply targetAtRisk(Notice.TargetAtRisk n) {
+        return ClockCards.targetAtRisk(n, syntax);
+    }
+
+    @Override
+    public Reply outOfHours(Notice.OutOfHours n) {
+        return ClockCards.outOfHours(n);
+    }
+
+    @Override
+    public Reply approvalReminder(Notice.ApprovalReminder n) {
+        return ClockCards.approvalReminder(n);
+    }
+
+    @Override
+    public Reply closedWithoutApproval(Notice.ClosedWithoutApproval n) {
+        return ClockCards.closedWithoutApproval(n);
+    }
 }

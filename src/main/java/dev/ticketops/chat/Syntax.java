@@ -42,6 +42,9 @@ public interface Syntax {
             case RECORD_PAYMENT -> "record a payment (staff)";
             case CLIENT_TERMS -> "a client's terms (staff)";
             case OVERRIDE_OVERDUE -> "let one ticket continue despite an overdue invoice (staff)";
+            case START_TIMER -> "start a timer on an approved ticket; starting another stops the first (staff)";
+            case STOP_TIMER -> "stop your timer and log its time, or the time you give (staff)";
+            case TIMER_STATUS -> "the running timers (staff)";
             case PORTAL -> "a one-time sign-in link to the web portal (logout-all: sign out every browser)";
         };
     }

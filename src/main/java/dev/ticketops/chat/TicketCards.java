@@ -51,6 +51,7 @@ public final class TicketCards {
         d.approval().ifPresent(a -> b.field(a.decision() == Decision.APPROVED ? "Approved" : "Declined",
                 "by " + "@" + a.decidedByName() + " at " + when(a.decidedAt())));
         b.field("Time logged", d.totalMinutes() == 0 ? "none yet" : Hours.words(d.totalMinutes()));
+        ClockCards.onCard(b, d);
         if (t.closeSummary() != null && t.status() == dev.ticketops.domain.TicketStatus.CLOSED) {
             b.wideField("Work completed", t.closeSummary());
         }
@@ -136,7 +137,9 @@ public final class TicketCards {
         return Reply.publicly().tone(Reply.Tone.SUCCESS)
                 .title("Ticket " + number + " closed – " + title)
                 .text("Work completed:\n" + summary + "\n\nTime spent: " + Hours.words(minutes))
-                .footer("Closed by @" + closedBy + ". This summary is the official record for billing.")
+                .footer("Closed by @" + closedBy + ". This summary is the official record for billing. How did we do?")
+                .button("👍", ActionCodec.RATE_UP, ActionCodec.encodeRating(true, number), Reply.Style.PRIMARY)
+                .button("👎", ActionCodec.RATE_DOWN, ActionCodec.encodeRating(false, number), Reply.Style.DEFAULT)
                 .build();
     }
 

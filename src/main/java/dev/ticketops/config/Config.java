@@ -1,6 +1,7 @@
 package dev.ticketops.config;
 
 import dev.ticketops.domain.Money;
+import dev.ticketops.domain.SupportClock;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +41,10 @@ public record Config(
         Optional<String> digestDiscordChannel,
         Optional<String> slackTeamId,
         String bindAddress,
-        Optional<Integer> metricsPort) {
+        Optional<Integer> metricsPort,
+        String slackMode,
+        Optional<String> slackAppToken,
+        SupportClock supportClock) {
 
     /** Whether /metrics has a listener of its own (METRICS_PORT set and not PORT); otherwise it is served on PORT. */
     public boolean separateMetrics() {
@@ -52,7 +56,13 @@ public record Config(
     }
 
     public boolean slackEnabled() {
-        return slackSigningSecret.isPresent() && slackBotToken.isPresent();
+        return slackSocketMode() ? slackAppToken.isPresent() && slackBotToken.isPresent()
+                : slackSigningSecret.isPresent() && slackBotToken.isPresent();
+    }
+
+    /** SLACK_MODE=socket: Slack is reached over an outgoing WebSocket (Socket Mode), no public URL needed. */
+    public boolean slackSocketMode() {
+        return slackMode.equals("socket");
     }
 
     /** A JDBC URL without the credentials it may carry (user:password@host, password=...). */
@@ -64,7 +74,7 @@ public record Config(
     @Override
     public String toString() {
         return "Config[port=" + port + ", db=" + dbUrl.map(Config::masked).orElse("embedded in " + dataDir) + ", rate=" + hourlyRate
-                + ", term=" + paymentTermDays + "d, slack=" + (slackEnabled() ? "on" : "off") + ", discord="
+                + ", term=" + paymentTermDays + "d, slack=" + (slackEnabled() ? slackMode : "off") + ", discord="
                 + (discordEnabled() ? discordMode : "off") + "]";
     }
 
@@ -115,13 +125,17 @@ public record Config(
                 env.snowflake("DIGEST_DISCORD_CHANNEL"),
                 env.optional("SLACK_TEAM_ID"),
                 env.string("BIND_ADDRESS", "0.0.0.0"),
-                env.optional("METRICS_PORT").map(p -> env.integer("METRICS_PORT", 0, 0, 65535)));
+                env.optional("METRICS_PORT").map(p -> env.integer("METRICS_PORT", 0, 0, 65535)),
+                env.choice("SLACK_MODE", "http", "http", "socket"),
+                env.optional("SLACK_APP_TOKEN"),
+                SupportClockEnv.read(env, env.zone("DIGEST_ZONE", "UTC")));
     }
 
     public static Config fromEnvChecked(Map<String, String> vars) {
         new Env(vars).choice("LOG_FORMAT", "text", "text", "json");
         Config c = fromEnv(vars);
-        if (c.slackSigningSecret().isPresent() != c.slackBotToken().isPresent()) {
+        checkSlackMode(c);
+        if (!c.slackSocketMode() && c.slackSigningSecret().isPresent() != c.slackBotToken().isPresent()) {
             throw new ConfigException((c.slackBotToken().isEmpty() ? "SLACK_BOT_TOKEN" : "SLACK_SIGNING_SECRET")
                     + " is missing: Slack needs both SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (or neither, to leave Slack off)");
         }
@@ -145,5 +159,32 @@ public record Config(
             throw new ConfigException("DISCORD_MODE=gateway needs DISCORD_BOT_TOKEN (the bot connects to the gateway with it)");
         }
         return c;
+    }
+
+    /** SLACK_MODE=socket needs SLACK_APP_TOKEN and SLACK_BOT_TOKEN; an app-level token is only used in socket mode. */
+    private static void checkSlackMode(Config c) {
+        if (c.slackAppToken().isPresent() && !c.slackAppToken().get().startsWith("xapp-")) {
+            throw new ConfigException("SLACK_APP_TOKEN is not an app-level token: it starts with xapp- (Basic Information →"
+                    + " App-Level Tokens, scope connections:write)");
+        }
+        if (!c.slackSocketMode()) {
+            if (c.slackAppToken().isPresent()) {
+                throw new ConfigException("SLACK_APP_TOKEN is set but SLACK_MODE is http: set SLACK_MODE=socket to connect"
+                        + " over Socket Mode, or unset SLACK_APP_TOKEN");
+            }
+            return;
+        }
+        if (c.slackAppToken().isEmpty()) {
+            throw new ConfigException("SLACK_APP_TOKEN is missing: SLACK_MODE=socket needs an app-level token (xapp-…, scope"
+                    + " connections:write) and SLACK_BOT_TOKEN");
+        }
+        if (c.slackBotToken().isEmpty()) {
+            throw new ConfigException("SLACK_BOT_TOKEN is missing: SLACK_MODE=socket needs it besides SLACK_APP_TOKEN (the"
+                    + " bot posts estimates and summaries with it)");
+        }
+        if (c.slackBotToken().get().startsWith("xapp-")) {
+            throw new ConfigException("SLACK_BOT_TOKEN holds an app-level token (xapp-…): use the Bot User OAuth Token"
+                    + " (xoxb-…) there and the xapp- token in SLACK_APP_TOKEN");
+        }
     }
 }

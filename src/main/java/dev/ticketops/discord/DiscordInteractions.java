@@ -209,6 +209,19 @@ public final class DiscordInteractions {
                 if (duration.strip().equalsIgnoreCase("undo")) {
                     return run(new UndoTime.Command(caller));
                 }
+                String[] word = duration.strip().split("\\s+", 2);
+                if (dev.ticketops.chat.TimerCommands.isTimerWord(word[0])) {
+                    // duration:start|stop|status; "stop 45m" (or note:45m …) stops with the time actually worked
+                    String after = word.length > 1 ? word[1] : null;
+                    String note = text.apply("note");
+                    return switch (word[0].toLowerCase(java.util.Locale.ROOT)) {
+                        case "start" -> ticket(i).map(n -> dev.ticketops.chat.TimerCommands.start(caller, n, note))
+                                .orElse(new Command.Invalid("Which ticket is the timer for?", Action.START_TIMER));
+                        case "stop" -> dev.ticketops.chat.TimerCommands.stop(caller,
+                                after == null ? note : note == null ? after : after + " " + note);
+                        default -> dev.ticketops.chat.TimerCommands.status(caller);
+                    };
+                }
                 Optional<TicketNumber> n = ticket(i);
                 if (n.isEmpty()) {
                     return new Command.Invalid("On which ticket?", Action.LOG_TIME);

@@ -29,39 +29,42 @@ public final class DiscordJson {
         };
     }
 
-    public static ObjectNode embed(Reply r) {
+    /** The reply's embed; {@code r} is already fitted by {@link DiscordFit#embed}. */
+    private static ObjectNode embed(Reply r) {
         ObjectNode e = JSON.createObjectNode().put("color", color(r.tone()));
         if (r.title() != null) {
-            e.put("title", Text.clip(r.title(), 256));
+            e.put("title", r.title());
         }
         if (!r.text().isBlank()) {
-            e.put("description", Text.clip(r.text(), 4096));
+            e.put("description", r.text());
         }
         if (!r.fields().isEmpty()) {
             ArrayNode fields = e.putArray("fields");
-            r.fields().stream().limit(25).forEach(f -> fields.addObject().put("name", Text.clip(f.label(), 256))
-                    .put("value", Text.clip(f.value().isBlank() ? "—" : f.value(), 1024)).put("inline", f.inline()));
+            r.fields().forEach(f -> fields.addObject().put("name", f.label()).put("value", f.value()).put("inline", f.inline()));
         }
         if (r.footer() != null) {
-            e.putObject("footer").put("text", Text.clip(r.footer(), 2048));
+            e.putObject("footer").put("text", r.footer());
         }
         return e;
     }
 
-    /** A message body: the embed, the buttons as one action row, no pings, and the ephemeral flag for private replies. */
+    /**
+     * A message body: the embed, the buttons in action rows of five, no pings, and the ephemeral flag for private
+     * replies; within Discord's limits whatever the text ({@link DiscordFit}).
+     */
     public static ObjectNode message(Reply reply, boolean allowEphemeral) {
-        Reply r = reply.mapText(DiscordMarkup::defuse);
+        Reply r = DiscordFit.embed(reply.mapText(DiscordMarkup::defuse));
         ObjectNode m = JSON.createObjectNode();
         m.putArray("embeds").add(embed(r));
         ArrayNode components = m.putArray("components");
-        if (!r.buttons().isEmpty()) {
+        for (int i = 0; i < r.buttons().size(); i += DiscordFit.BUTTONS_PER_ROW) {
             ArrayNode row = components.addObject().put("type", 1).putArray("components");
-            for (Reply.Button b : r.buttons()) {
+            for (Reply.Button b : r.buttons().subList(i, Math.min(i + DiscordFit.BUTTONS_PER_ROW, r.buttons().size()))) {
                 row.addObject().put("type", 2).put("style", switch (b.style()) {
                     case PRIMARY -> 3;
                     case DANGER -> 4;
                     case DEFAULT -> 2;
-                }).put("label", Text.clip(b.label(), 80)).put("custom_id", Text.clip(b.value(), 100));
+                }).put("label", b.label()).put("custom_id", b.value());
             }
         }
         m.putObject("allowed_mentions").putArray("parse");

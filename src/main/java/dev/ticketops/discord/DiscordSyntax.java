@@ -37,6 +37,9 @@ public final class DiscordSyntax implements Syntax {
             case CLIENT_TERMS -> "/invoice terms client:" + s.argument().orElse("<client>")
                     + " [rate:15.00] [term:14] [contact:billing@acme.com] [bill_here:True]";
             case OVERRIDE_OVERDUE -> "/invoice override " + ticket + " reason:" + s.argument().orElse("<reason>");
+            case START_TIMER -> "/log duration:start " + ticket;
+            case STOP_TIMER -> "/log duration:stop" + s.argument().map(a -> " " + a).orElse("");
+            case TIMER_STATUS -> "/log duration:status";
             case PORTAL -> "/ticket portal" + s.argument().map(a -> " action:" + a).orElse("");
         };
     }
@@ -64,6 +67,8 @@ public final class DiscordSyntax implements Syntax {
             case LIST_TICKETS -> "/ticket list [scope:open|all]";
             case ESTIMATE -> "/estimate ticket:N hours:<range> [note:…]";
             case LOG_TIME -> "/log duration:<duration> ticket:N [note:…]";
+            case START_TIMER -> "/log duration:start ticket:N [note:…]";
+            case STOP_TIMER -> "/log duration:stop [note:…]";
             case ISSUE_INVOICE -> "/invoice issue [client:…]";
             case LIST_INVOICES -> "/invoice list [client:…]";
             case SHOW_INVOICE -> "/invoice show number:INV-2026-0001";
@@ -74,6 +79,7 @@ public final class DiscordSyntax implements Syntax {
             case ESTIMATE -> ", e.g. " + command(Suggestion.of(action, TicketNumber.of(12), "2-3h")) + " (" + EstimateRange.EXAMPLES + ")";
             case LOG_TIME -> ", e.g. " + command(Suggestion.of(action, TicketNumber.of(12), "1.5h")) + " note:fixed the CSS ("
                     + DurationText.EXAMPLES + ")";
+            case STOP_TIMER -> "; " + command(Suggestion.of(action, "45m")) + " logs the 45 minutes you give instead of the time it ran";
             default -> "";
         };
         return form + " — " + Syntax.purpose(action) + example;

@@ -1,7 +1,6 @@
 package dev.ticketops.discord;
 
 import dev.ticketops.chat.Reply;
-import dev.ticketops.domain.Text;
 import java.util.ArrayList;
 import java.util.List;
 import net.dv8tion.jda.api.EmbedBuilder;
@@ -16,32 +15,33 @@ final class JdaMessages {
     }
 
     static MessageCreateData create(Reply reply) {
-        Reply r = reply.mapText(DiscordMarkup::defuse);
+        Reply r = DiscordFit.embed(reply.mapText(DiscordMarkup::defuse));
         EmbedBuilder e = new EmbedBuilder().setColor(DiscordJson.color(r.tone()));
         if (r.title() != null) {
-            e.setTitle(Text.clip(r.title(), 256));
+            e.setTitle(r.title());
         }
         if (!r.text().isBlank()) {
-            e.setDescription(Text.clip(r.text(), 4096));
+            e.setDescription(r.text());
         }
-        r.fields().stream().limit(25).forEach(f -> e.addField(Text.clip(f.label(), 256),
-                Text.clip(f.value().isBlank() ? "—" : f.value(), 1024), f.inline()));
+        r.fields().forEach(f -> e.addField(f.label(), f.value(), f.inline()));
         if (r.footer() != null) {
-            e.setFooter(Text.clip(r.footer(), 2048));
+            e.setFooter(r.footer());
         }
         MessageCreateBuilder b = new MessageCreateBuilder().setEmbeds(e.build()).setAllowedMentions(List.of());
-        if (!r.buttons().isEmpty()) {
+        List<ActionRow> rows = new ArrayList<>();
+        for (int i = 0; i < r.buttons().size(); i += DiscordFit.BUTTONS_PER_ROW) {
             List<Button> buttons = new ArrayList<>();
-            for (Reply.Button x : r.buttons()) {
-                String id = Text.clip(x.value(), 100);
-                String label = Text.clip(x.label(), 80);
+            for (Reply.Button x : r.buttons().subList(i, Math.min(i + DiscordFit.BUTTONS_PER_ROW, r.buttons().size()))) {
                 buttons.add(switch (x.style()) {
-                    case PRIMARY -> Button.success(id, label);
-                    case DANGER -> Button.danger(id, label);
-                    case DEFAULT -> Button.secondary(id, label);
+                    case PRIMARY -> Button.success(x.value(), x.label());
+                    case DANGER -> Button.danger(x.value(), x.label());
+                    case DEFAULT -> Button.secondary(x.value(), x.label());
                 });
             }
-            b.setComponents(List.of(ActionRow.of(buttons)));
+            rows.add(ActionRow.of(buttons));
+        }
+        if (!rows.isEmpty()) {
+            b.setComponents(rows);
         }
         return b.build();
     }

@@ -38,7 +38,18 @@ public final class Jobs implements AutoCloseable {
 
     public Jobs(DataSource dataSource, Transactions tx, ProcessedRequests requests, Clock clock, Intervals every,
                 IntSupplier digests, IntSupplier billing, IntSupplier outbox, String instanceName) {
+        this(dataSource, tx, requests, clock, every, digests, billing, outbox, () -> 0, instanceName);
+    }
+
+    /**
+     * {@code supportClock}: the support clock's round (timer reminders, response-target warnings, out-of-hours answers,
+     * stale tickets), run as often as the digests.
+     */
+    public Jobs(DataSource dataSource, Transactions tx, ProcessedRequests requests, Clock clock, Intervals every,
+                IntSupplier digests, IntSupplier billing, IntSupplier outbox, IntSupplier supportClock, String instanceName) {
         List<RecurringTask<Void>> tasks = List.of(
+                Tasks.recurring("support-clock", Schedules.fixedDelay(every.digests())).execute((inst, ctx) ->
+                        log("support-clock", supportClock.getAsInt(), "reminder(s), warning(s) or closure(s)")),
                 Tasks.recurring("digests", Schedules.fixedDelay(every.digests())).execute((inst, ctx) ->
                         log("digests", digests.getAsInt(), "digest(s) sent")),
                 Tasks.recurring("billing-round", Schedules.fixedDelay(every.billing())).execute((inst, ctx) ->

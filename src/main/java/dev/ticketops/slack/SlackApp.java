@@ -208,9 +208,14 @@ public final class SlackApp {
         return new Caller(Platform.SLACK, team, userId, name, role);
     }
 
-    /** One delivery of one request: Slack's signature covers the timestamp and the whole body. */
+    /**
+     * One delivery of one request: over HTTP Slack's signature, which covers the timestamp and the whole body; over
+     * Socket Mode the key {@link SlackEnvelopes} derives from the payload, the same for every redelivery of it.
+     */
     private static String requestKey(Request<?> req) {
-        return "slack:" + req.getHeaders().getFirstValue("X-Slack-Signature");
+        // only requests parsed from an envelope are socket mode: an HTTP request cannot bring its own key
+        return req.isSocketMode() ? "slack-socket:" + req.getHeaders().getFirstValue(SlackEnvelopes.DELIVERY_HEADER)
+                : "slack:" + req.getHeaders().getFirstValue("X-Slack-Signature");
     }
 
     private static Optional<String> text(Map<String, Map<String, ViewState.Value>> values, String block) {

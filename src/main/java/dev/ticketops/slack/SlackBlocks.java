@@ -44,45 +44,62 @@ public final class SlackBlocks {
     /** The one-line text Slack shows in notifications and where blocks cannot be shown (escaped: Slack parses it too). */
     public static String fallback(Reply r) {
         String head = r.title() != null ? r.title() : r.text();
-        return escape(Text.clip(head == null || head.isBlank() ? "TicketOps" : head.replace('\n', ' '), 300));
+        return SlackFit.fit(head == null || head.isBlank() ? "TicketOps" : head.replace('\n', ' '), 300, SlackBlocks::escape, "…");
     }
 
+    /**
+     * The reply as blocks, inside Block Kit's limits whatever the text: at most 50 blocks, sections of 3,000
+     * characters, fields of 2,000, button labels of 75 (see {@link SlackFit}). Buttons and the footer always keep their
+     * place; when the text and fields need more blocks than are left, the last one says the rest was shortened.
+     */
     public static ArrayNode blocks(Reply r) {
-        ArrayNode blocks = JSON.createArrayNode();
+        int reserved = (r.buttons().isEmpty() ? 0 : 1) + (r.footer() == null ? 0 : 1);
+        List<ObjectNode> content = new ArrayList<>();
         if (r.title() != null) {
-            blocks.add(section("*" + icon(r.tone()) + escape(Text.clip(r.title(), 280)) + "*"));
+            content.add(section("*" + icon(r.tone()) + SlackFit.fit(r.title().replace('\n', ' '), 300, SlackBlocks::escape, "…")
+                    + "*"));
         }
+        int room = SlackFit.BLOCKS - reserved;
         if (!r.text().isBlank()) {
             String prefix = r.title() == null ? icon(r.tone()) : "";
-            for (String chunk : chunks(prefix + escape(r.text()), 2900)) {
-                blocks.add(section(chunk));
+            for (String piece : SlackFit.pieces(prefix + r.text(), SlackFit.SECTION, room - content.size(), SlackBlocks::escape)) {
+                content.add(section(piece));
             }
         }
         List<Reply.Field> inline = new ArrayList<>();
         for (Reply.Field f : r.fields()) {
             if (f.inline()) {
                 inline.add(f);
-                if (inline.size() == 10) {
-                    blocks.add(fieldsSection(inline));
+                if (inline.size() == SlackFit.FIELDS) {
+                    content.add(fieldsSection(inline));
                     inline.clear();
                 }
             } else {
                 if (!inline.isEmpty()) {
-                    blocks.add(fieldsSection(inline));
+                    content.add(fieldsSection(inline));
                     inline.clear();
                 }
-                blocks.add(section("*" + escape(f.label()) + "*\n" + escape(Text.clip(f.value(), 2800))));
+                content.add(section(labelled(f, SlackFit.SECTION)));
             }
         }
         if (!inline.isEmpty()) {
-            blocks.add(fieldsSection(inline));
+            content.add(fieldsSection(inline));
         }
+        ArrayNode blocks = JSON.createArrayNode();
+        if (content.size() > room) {
+            int dropped = content.size() - room + 1;
+            content = new ArrayList<>(content.subList(0, room - 1));
+            content.add(section("… _(" + dropped + " more parts not shown; the whole text is kept with the ticket)_"));
+        }
+        content.forEach(blocks::add);
         if (!r.buttons().isEmpty()) {
             ObjectNode actions = blocks.addObject().put("type", "actions").put("block_id", "ticket_actions");
             ArrayNode elements = actions.putArray("elements");
-            for (Reply.Button b : r.buttons()) {
-                ObjectNode button = elements.addObject().put("type", "button").put("action_id", b.actionId()).put("value", b.value());
-                button.putObject("text").put("type", "plain_text").put("text", b.label());
+            for (Reply.Button b : r.buttons().stream().limit(SlackFit.ACTIONS).toList()) {
+                ObjectNode button = elements.addObject().put("type", "button").put("action_id", b.actionId())
+                        .put("value", Text.clip(b.value(), SlackFit.BUTTON_VALUE));
+                button.putObject("text").put("type", "plain_text").put("text", SlackFit.fit(b.label(), SlackFit.BUTTON_LABEL,
+                        s -> s, "…"));
                 if (b.style() != Reply.Style.DEFAULT) {
                     button.put("style", b.style() == Reply.Style.PRIMARY ? "primary" : "danger");
                 }
@@ -90,9 +107,16 @@ public final class SlackBlocks {
         }
         if (r.footer() != null) {
             ObjectNode context = blocks.addObject().put("type", "context");
-            context.putArray("elements").addObject().put("type", "mrkdwn").put("text", escape(Text.clip(r.footer(), 2900)));
+            context.putArray("elements").addObject().put("type", "mrkdwn")
+                    .put("text", SlackFit.fit(r.footer(), SlackFit.SECTION, SlackBlocks::escape));
         }
         return blocks;
+    }
+
+    /** "*Label*\nvalue", escaped, within {@code max}: the label is short and kept; the value is cut if it must be. */
+    private static String labelled(Reply.Field f, int max) {
+        String label = "*" + SlackFit.fit(f.label(), 200, SlackBlocks::escape, "…") + "*\n";
+        return label + SlackFit.fit(f.value(), max - label.length(), SlackBlocks::escape);
     }
 
     /** A slash-command response or response_url message: public replies go in the channel, others only to the asker. */
@@ -114,27 +138,9 @@ public final class SlackBlocks {
         ObjectNode s = JSON.createObjectNode().put("type", "section");
         ArrayNode arr = s.putArray("fields");
         for (Reply.Field f : fields) {
-            arr.addObject().put("type", "mrkdwn").put("text", "*" + escape(f.label()) + "*\n" + escape(Text.clip(f.value(), 1900)));
+            arr.addObject().put("type", "mrkdwn").put("text", labelled(f, SlackFit.FIELD));
         }
         return s;
-    }
-
-    private static List<String> chunks(String s, int max) {
-        List<String> out = new ArrayList<>();
-        String rest = s;
-        while (Text.length(rest) > max) {
-            String head = Text.clip(rest, max);
-            int cut = head.lastIndexOf('\n');
-            if (cut < max / 2) {
-                cut = head.length();
-            }
-            out.add(rest.substring(0, cut));
-            rest = rest.substring(cut).stripLeading();
-        }
-        if (!rest.isEmpty()) {
-            out.add(rest);
-        }
-        return out;
     }
 
     /** The modal that {@code /ticket} with no text opens; the channel rides along in private_metadata. */

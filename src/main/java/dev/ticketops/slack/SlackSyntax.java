@@ -40,6 +40,9 @@ public final class SlackSyntax implements Syntax {
             case CLIENT_TERMS -> "/invoice terms " + s.argument().orElse("<client>")
                     + " [rate=15.00] [term=14] [contact=billing@acme.com] [channel=here]";
             case OVERRIDE_OVERDUE -> "/invoice override " + ticket + " " + s.argument().orElse("<reason>");
+            case START_TIMER -> "/log start " + ticket;
+            case STOP_TIMER -> "/log stop" + s.argument().map(a -> " " + a).orElse("");
+            case TIMER_STATUS -> "/log status";
             case PORTAL -> "/ticket portal" + s.argument().map(a -> " " + a).orElse("");
         };
     }
@@ -57,6 +60,8 @@ public final class SlackSyntax implements Syntax {
             case LIST_TICKETS -> "/ticket list [open|all]";
             case ESTIMATE -> "/estimate #N <range> [note]";
             case LOG_TIME -> "/log <duration> #N [note]";
+            case START_TIMER -> "/log start #N [note]";
+            case STOP_TIMER -> "/log stop [duration] [note]";
             case ISSUE_INVOICE -> "/invoice [client]";
             case LIST_INVOICES -> "/invoice list [client]";
             case SHOW_INVOICE -> "/invoice show INV-2026-0001";
@@ -67,6 +72,7 @@ public final class SlackSyntax implements Syntax {
             case ESTIMATE -> ", e.g. " + command(Suggestion.of(action, TicketNumber.of(12), "2-3h")) + " (" + EstimateRange.EXAMPLES + ")";
             case LOG_TIME -> ", e.g. " + command(Suggestion.of(action, TicketNumber.of(12), "1.5h")) + " fixed the CSS ("
                     + DurationText.EXAMPLES + ")";
+            case STOP_TIMER -> "; " + command(Suggestion.of(action, "45m")) + " logs the 45 minutes you give instead of the time it ran";
             default -> "";
         };
         return form + " — " + Syntax.purpose(action) + example;

@@ -49,8 +49,8 @@ public final class Database implements AutoCloseable {
         this.stores = new Stores(transactions, new MyBatisPeople(transactions), clients, clients,
                 new MyBatisTickets(transactions), estimates, estimates, new MyBatisTimeEntries(transactions),
                 new MyBatisEvents(transactions), new MyBatisRequests(transactions), outbox, new MyBatisInvoices(transactions),
-                new MyBatisOverruns(transactions), new MyBatisDigests(transactions),
-                new MyBatisPortal(transactions), new MyBatisPortalQueries(transactions));
+                new MyBatisOverruns(transactions), new MyBatisDigests(transactions), new MyBatisTimers(transactions),
+                new MyBatisFollowups(transactions), new MyBatisPortal(transactions), new MyBatisPortalQueries(transactions));
     }
 
     /** Connects to {@code url}, migrates the schema, and builds the stores; fails when the database cannot be used. */
@@ -168,8 +168,8 @@ public final class Database implements AutoCloseable {
         c.setCacheEnabled(false);
         for (Class<?> mapper : new Class<?>[] {TicketMapper.class, EstimateMapper.class, TimeEntryMapper.class,
                 EventMapper.class, PersonMapper.class, ClientMapper.class, RequestMapper.class, OutboxMapper.class,
-                InvoiceMapper.class, OverrunMapper.class, DigestMapper.class, PortalMapper.class,
-                PortalQueryMapper.class}) {
+                InvoiceMapper.class, OverrunMapper.class, DigestMapper.class, TimerMapper.class, FollowupMapper.class,
+                PortalMapper.class, PortalQueryMapper.class}) {
             c.addMapper(mapper);
         }
         return new SqlSessionFactoryBuilder().build(c);

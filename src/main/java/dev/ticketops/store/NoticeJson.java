@@ -60,6 +60,11 @@ final class NoticeJson {
             case DIGEST -> Notice.DailyDigest.class;
             case ESTIMATE_CARD_DECIDED -> Notice.EstimateCardDecided.class;
             case EXTRA_TIME_CARD_DECIDED -> Notice.ExtraTimeCardDecided.class;
+            case TIMER_RUNNING_LONG -> Notice.TimerRunningLong.class;
+            case TARGET_AT_RISK -> Notice.TargetAtRisk.class;
+            case OUT_OF_HOURS -> Notice.OutOfHours.class;
+            case APPROVAL_REMINDER -> Notice.ApprovalReminder.class;
+            case CLOSED_WITHOUT_APPROVAL -> Notice.ClosedWithoutApproval.class;
         };
     }
 }

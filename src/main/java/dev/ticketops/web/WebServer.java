@@ -2,7 +2,9 @@ package dev.ticketops.web;
 
 import io.javalin.Javalin;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,6 +17,12 @@ public final class WebServer implements AutoCloseable {
     private final Javalin app;
 
     public WebServer(String host, int port, BooleanSupplier dbUp, List<RouteModule> modules) {
+        this(host, port, dbUp, modules, Map.of());
+    }
+
+    /** {@code health} adds fields to /health (like Slack's connection in socket mode); they do not change its status. */
+    public WebServer(String host, int port, BooleanSupplier dbUp, List<RouteModule> modules,
+                     Map<String, Supplier<String>> health) {
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -24,8 +32,9 @@ public final class WebServer implements AutoCloseable {
             config.jetty.modifyServer(server -> server.setStopTimeout(5_000));
             config.routes.get("/health", ctx -> {
                 boolean up = dbUp.getAsBoolean();
-                ctx.status(up ? 200 : 503).contentType("application/json")
-                        .result(up ? "{\"status\":\"UP\",\"db\":\"UP\"}" : "{\"status\":\"DOWN\",\"db\":\"DOWN\"}");
+                StringBuilder json = new StringBuilder(up ? "{\"status\":\"UP\",\"db\":\"UP\"" : "{\"status\":\"DOWN\",\"db\":\"DOWN\"");
+                health.forEach((name, value) -> json.append(",\"").append(name).append("\":\"").append(value.get()).append('"'));
+                ctx.status(up ? 200 : 503).contentType("application/json").result(json.append('}').toString());
             });
             for (RouteModule m : modules) {
                 m.register(config.routes);

@@ -39,7 +39,7 @@ class UndoRaceTest {
         var s = w.database().stores();
         Stores wrapped = new Stores(s.transactions(), s.people(), s.clients(), s.channelLinks(), s.tickets(), s.estimates(),
                 s.approvals(), entries, s.events(), s.processedRequests(), s.outbox(), s.invoices(), s.overruns(), s.digests(),
-                s.portal(), s.portalQueries());
+                s.timers(), s.followups(), s.portal(), s.portalQueries());
         pausedChat = new Conversation(new UseCaseFactory(wrapped, w.clock, new BillingDefaults(Money.usd("12.00"), 7)).useCases(),
                 SlackSyntax.INSTANCE);
     }

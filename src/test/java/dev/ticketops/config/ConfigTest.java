@@ -78,6 +78,53 @@ class ConfigTest {
     }
 
     @Test
+    void slackSocketMode_needsTheAppAndBotTokens_andNoSigningSecret() {
+        Config socket = Config.fromEnvChecked(Map.of("SLACK_MODE", "socket", "SLACK_APP_TOKEN", "xapp-1-A0-secret",
+                "SLACK_BOT_TOKEN", "xoxb-1-2-secret"));
+        assertThat(socket.slackEnabled()).isTrue();
+        assertThat(socket.slackSocketMode()).isTrue();
+        assertThat(socket.toString()).contains("slack=socket").doesNotContain("xapp-1-A0-secret", "xoxb-1-2-secret");
+        assertThat(Config.fromEnvChecked(Map.of("SLACK_MODE", "SOCKET", "SLACK_APP_TOKEN", "xapp-1",
+                "SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "not needed, harmless")).slackEnabled()).isTrue();
+        Config http = Config.fromEnvChecked(Map.of("SLACK_SIGNING_SECRET", "s", "SLACK_BOT_TOKEN", "xoxb-1"));
+        assertThat(http.slackSocketMode()).isFalse();
+        assertThat(http.toString()).contains("slack=http");
+
+        assertThatThrownBy(() -> Config.fromEnvChecked(Map.of("SLACK_MODE", "socket", "SLACK_BOT_TOKEN", "xoxb-1")))
+                .hasMessageStartingWith("SLACK_APP_TOKEN is missing: SLACK_MODE=socket needs");
+        assertThatThrownBy(() -> Config.fromEnvChecked(Map.of("SLACK_MODE", "socket", "SLACK_APP_TOKEN", "xapp-1")))
+                .hasMessageStartingWith("SLACK_BOT_TOKEN is missing: SLACK_MODE=socket needs");
+        assertThatThrownBy(() -> Config.fromEnvChecked(Map.of("SLACK_MODE", "socket", "SLACK_APP_TOKEN", "xoxb-wrong-secret",
+                "SLACK_BOT_TOKEN", "xoxb-1")))
+                .hasMessageStartingWith("SLACK_APP_TOKEN is not an app-level token").message().doesNotContain("wrong-secret");
+        assertThatThrownBy(() -> Config.fromEnvChecked(Map.of("SLACK_MODE", "socket", "SLACK_APP_TOKEN", "xapp-1",
+                "SLACK_BOT_TOKEN", "xapp-2-secret")))
+                .hasMessageStartingWith("SLACK_BOT_TOKEN holds an app-level token").message().doesNotContain("xapp-2-secret");
+        assertThatThrownBy(() -> Config.fromEnvChecked(Map.of("SLACK_APP_TOKEN", "xapp-1", "SLACK_BOT_TOKEN", "xoxb-1",
+                "SLACK_SIGNING_SECRET", "s")))
+                .hasMessageStartingWith("SLACK_APP_TOKEN is set but SLACK_MODE is http");
+        assertThatThrownBy(() -> Config.fromEnvChecked(Map.of("SLACK_MODE", "websocket")))
+                .hasMessageStartingWith("SLACK_MODE=websocket is not one of http, socket");
+        // socket mode does not need the signing secret that HTTP mode insists on
+        assertThatThrownBy(() -> Config.fromEnvChecked(Map.of("SLACK_BOT_TOKEN", "xoxb-1")))
+                .hasMessageStartingWith("SLACK_SIGNING_SECRET is missing");
+    }
+
+    @Test
+    void socketModeWithoutTheAppToken_stopsStartUpWithOneLine() throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "dev.ticketops.Main");
+        pb.environment().put("SLACK_MODE", "socket");
+        pb.environment().put("SLACK_BOT_TOKEN", "xoxb-1-2-secret");
+        Process p = pb.start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(p.exitValue()).isEqualTo(2);
+        assertThat(err).startsWith("TicketOps cannot start: SLACK_APP_TOKEN is missing").doesNotContain("\n", "xoxb-1-2-secret");
+        assertThat(err.lines().count()).isEqualTo(1);
+    }
+
+    @Test
     void theServer_refusesToStartWithOneLineNamingTheVariable() throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "dev.ticketops.Main");

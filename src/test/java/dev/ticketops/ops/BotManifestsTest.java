@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 /** What bot-manifests/ asks Slack and Discord for matches what the code uses and what the README promises. */
 class BotManifestsTest {
     static final Path SLACK = Path.of("bot-manifests", "slack-app-manifest.yml");
+    static final Path SLACK_SOCKET = Path.of("bot-manifests", "slack-app-manifest.socket.yml");
     static final Path DISCORD = Path.of("bot-manifests", "discord-commands.json");
     static final Pattern SUBCOMMAND = Pattern.compile("(?m)^/(\\w+) ([a-z]+)\\b");
 
@@ -36,6 +37,22 @@ class BotManifestsTest {
         // im:write is for conversations.open; a DM is chat.postMessage to the user's id, which chat:write covers
         assertThat(sourceContaining("conversations.open", "conversationsOpen")).isEmpty();
         assertThat(Files.readString(Path.of("README.md"))).doesNotContain("im:write");
+    }
+
+    @Test
+    void slackSocket_isTheHttpManifestWithSocketModeOn_andNoRequestUrls() throws Exception {
+        JsonNode http = DeploymentFilesTest.YAML.readTree(SLACK.toFile());
+        JsonNode socket = DeploymentFilesTest.YAML.readTree(SLACK_SOCKET.toFile());
+        assertThat(socket.path("settings").path("socket_mode_enabled").asBoolean()).isTrue();
+        assertThat(http.path("settings").path("socket_mode_enabled").asBoolean()).isFalse();
+        assertThat(Files.readString(SLACK_SOCKET)).doesNotContain("url:", "YOUR-HOST");
+        // the same app otherwise: commands, hints, scopes, events, interactivity
+        JsonNode withoutUrls = http.deepCopy();
+        withoutUrls.path("features").path("slash_commands").forEach(c -> ((com.fasterxml.jackson.databind.node.ObjectNode) c).remove("url"));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) withoutUrls.path("settings").path("event_subscriptions")).remove("request_url");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) withoutUrls.path("settings").path("interactivity")).remove("request_url");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) withoutUrls.path("settings")).put("socket_mode_enabled", true);
+        assertThat(socket).isEqualTo(withoutUrls);
     }
 
     @Test

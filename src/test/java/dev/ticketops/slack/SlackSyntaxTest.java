@@ -52,6 +52,9 @@ class SlackSyntaxTest {
             Map.entry(Action.ISSUE_INVOICE, IssueInvoice.Command.class), Map.entry(Action.LIST_INVOICES, ListInvoices.Query.class),
             Map.entry(Action.SHOW_INVOICE, ShowInvoice.Query.class), Map.entry(Action.RECORD_PAYMENT, RecordPayment.Command.class),
             Map.entry(Action.CLIENT_TERMS, ChangeTerms.Command.class), Map.entry(Action.OVERRIDE_OVERDUE, OverrideOverdue.Command.class),
+            Map.entry(Action.START_TIMER, dev.ticketops.app.StartTimer.Command.class),
+            Map.entry(Action.STOP_TIMER, dev.ticketops.app.StopTimer.Command.class),
+            Map.entry(Action.TIMER_STATUS, dev.ticketops.app.ShowTimers.Query.class),
             Map.entry(Action.PORTAL, dev.ticketops.app.MintPortalLink.Command.class));
 
     /** What was read: the help topic's record, or the use case's own command inside {@link Command.Run}. */

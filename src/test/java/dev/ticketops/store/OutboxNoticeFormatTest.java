@@ -74,7 +74,13 @@ class OutboxNoticeFormatTest {
                         List.of(new Digest.Section("New tickets", List.of("#1 Printer jams", "#2 Mail"), 3)))),
                 new Notice.EstimateCardDecided(n, "Printer jams", "This is a billable support request.", Decision.APPROVED,
                         "alice", Instant.parse("2026-11-02T10:15:30Z")),
-                new Notice.ExtraTimeCardDecided(n, "Printer jams", 90, Decision.DECLINED, "carol"));
+                new Notice.ExtraTimeCardDecided(n, "Printer jams", 90, Decision.DECLINED, "carol"),
+                new Notice.TimerRunningLong(n, "Printer jams", 250, Instant.parse("2026-11-02T10:15:30Z")),
+                new Notice.TargetAtRisk(n, "Printer jams", "Acme Corp", "first response", Instant.parse("2026-11-02T13:00:00Z"),
+                        "Mon 2 Nov 13:00 (UTC)", true),
+                new Notice.OutOfHours(n, "Printer jams", "Mon-Fri 09:00-18:00 (UTC)", "Mon 2 Nov 13:00 (UTC)"),
+                new Notice.ApprovalReminder(n, "Printer jams", 3, 11),
+                new Notice.ClosedWithoutApproval(n, "Printer jams", 14));
         assertThat(all).extracting(Notice::kind).containsExactlyInAnyOrder(Notice.Kind.values());
 
         w.ctx.tx(() -> {

@@ -25,7 +25,9 @@ public sealed interface Notice {
         /** The estimate card, replaced after the client's decision ("Approved by …"), its buttons gone. */
         ESTIMATE_CARD_DECIDED,
         /** The extra-time card, replaced after the client's decision, its buttons gone. */
-        EXTRA_TIME_CARD_DECIDED
+        EXTRA_TIME_CARD_DECIDED,
+        /** The support clock (#16): a timer running long, a response target at 80%, the out-of-hours answer, stale tickets. */
+        TIMER_RUNNING_LONG, TARGET_AT_RISK, OUT_OF_HOURS, APPROVAL_REMINDER, CLOSED_WITHOUT_APPROVAL
     }
 
     Kind kind();
@@ -60,6 +62,16 @@ public sealed interface Notice {
         R estimateCardDecided(EstimateCardDecided n);
 
         R extraTimeCardDecided(ExtraTimeCardDecided n);
+
+        R timerRunningLong(TimerRunningLong n);
+
+        R targetAtRisk(TargetAtRisk n);
+
+        R outOfHours(OutOfHours n);
+
+        R approvalReminder(ApprovalReminder n);
+
+        R closedWithoutApproval(ClosedWithoutApproval n);
     }
 
     /** The estimate card for the client, with the buttons that decide estimate {@code estimateId}. */
@@ -242,6 +254,89 @@ public sealed interface Notice {
 
         public <R> R match(Cases<R> c) {
             return c.extraTimeCardDecided(this);
+        }
+    }
+
+    /** Tells a staff member, privately, that their timer has been running for {@code minutes}. */
+    record TimerRunningLong(TicketNumber ticket, String title, long minutes, Instant startedAt) implements Notice {
+        public TimerRunningLong {
+            Objects.requireNonNull(ticket, "ticket");
+            Objects.requireNonNull(startedAt, "startedAt");
+        }
+
+        public Kind kind() {
+            return Kind.TIMER_RUNNING_LONG;
+        }
+
+        public <R> R match(Cases<R> c) {
+            return c.timerRunningLong(this);
+        }
+    }
+
+    /**
+     * Tells staff that a ticket has used 80% of a response target without a response.
+     *
+     * @param target "first response" or "estimate"
+     * @param dueLocal the deadline in the agency's time zone, in words
+     */
+    record TargetAtRisk(TicketNumber ticket, String title, String client, String target, Instant due, String dueLocal,
+                        boolean urgent) implements Notice {
+        public TargetAtRisk {
+            Objects.requireNonNull(ticket, "ticket");
+            Objects.requireNonNull(due, "due");
+        }
+
+        public Kind kind() {
+            return Kind.TARGET_AT_RISK;
+        }
+
+        public <R> R match(Cases<R> c) {
+            return c.targetAtRisk(this);
+        }
+    }
+
+    /** Tells the client that their ticket arrived outside support hours, and when the agency will respond. */
+    record OutOfHours(TicketNumber ticket, String title, String hours, String respondBy) implements Notice {
+        public OutOfHours {
+            Objects.requireNonNull(ticket, "ticket");
+        }
+
+        public Kind kind() {
+            return Kind.OUT_OF_HOURS;
+        }
+
+        public <R> R match(Cases<R> c) {
+            return c.outOfHours(this);
+        }
+    }
+
+    /** Reminds the client that an estimate waits for their approval; {@code closesInDays} 0 when it is never closed. */
+    record ApprovalReminder(TicketNumber ticket, String title, long waitingDays, long closesInDays) implements Notice {
+        public ApprovalReminder {
+            Objects.requireNonNull(ticket, "ticket");
+        }
+
+        public Kind kind() {
+            return Kind.APPROVAL_REMINDER;
+        }
+
+        public <R> R match(Cases<R> c) {
+            return c.approvalReminder(this);
+        }
+    }
+
+    /** The ticket was closed after waiting {@code days} for an approval that never came. */
+    record ClosedWithoutApproval(TicketNumber ticket, String title, long days) implements Notice {
+        public ClosedWithoutApproval {
+            Objects.requireNonNull(ticket, "ticket");
+        }
+
+        public Kind kind() {
+            return Kind.CLOSED_WITHOUT_APPROVAL;
+        }
+
+        public <R> R match(Cases<R> c) {
+            return c.closedWithoutApproval(this);
         }
     }
 }

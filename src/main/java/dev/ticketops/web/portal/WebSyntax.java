@@ -37,6 +37,9 @@ public final class WebSyntax implements Syntax {
             case RECORD_PAYMENT -> "/invoice paid in Slack or Discord";
             case CLIENT_TERMS -> "/invoice terms in Slack or Discord";
             case OVERRIDE_OVERDUE -> "/invoice override " + s.ticket().map(TicketNumber::toString).orElse("#N") + " in Slack or Discord";
+            case START_TIMER -> "/log start " + s.ticket().map(TicketNumber::toString).orElse("#N") + " in Slack (/log duration:start in Discord)";
+            case STOP_TIMER -> "/log stop in Slack (/log duration:stop in Discord)" + s.argument().map(a -> " with " + a).orElse("");
+            case TIMER_STATUS -> "/log status in Slack (/log duration:status in Discord)";
             case PORTAL -> "/ticket portal in Slack or Discord";
         };
     }

@@ -6,7 +6,7 @@ import dev.ticketops.app.Stores;
  * The app's storage ports in memory, sharing one set of tables and one {@link InMemoryTransactions}, for fast
  * use-case tests. The port contract tests (dev.ticketops.store.contract) run the same tests on these and on MariaDB.
  * Not here: DigestQueries, which is SQL reporting (bounded, index-driven queries over every table) and is tested on
- * MariaDB only; {@link #stores()} leaves it null.
+ * MariaDB only; {@link #stores()} leaves it null, and so the support clock's Timers and Followups.
  */
 public record FakeStores(InMemoryTransactions transactions, FakePeople people, FakeClients clients, FakeTickets tickets,
                          FakeEstimates estimates, FakeTimeEntries timeEntries, FakeTicketEvents events,
@@ -24,6 +24,6 @@ public record FakeStores(InMemoryTransactions transactions, FakePeople people, F
     /** The ports as the composition root hands them over (no DigestQueries: see above). */
     public Stores stores() {
         return new Stores(transactions, people, clients, clients, tickets, estimates, estimates, timeEntries, events,
-                processedRequests, outbox, invoices, overruns, null, null, null);
+                processedRequests, outbox, invoices, overruns, null, null, null, null, null);
     }
 }
