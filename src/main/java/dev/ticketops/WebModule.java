@@ -6,6 +6,8 @@ import dev.ticketops.web.Agency;
 import dev.ticketops.web.InvoiceRoutes;
 import dev.ticketops.web.RouteModule;
 import dev.ticketops.web.WebServer;
+import dev.ticketops.web.portal.LoginThrottle;
+import dev.ticketops.web.portal.PortalRoutes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +16,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
- * The HTTP listeners: PORT with every route (the chat platforms', invoices and exports, /health, and /metrics unless
+ * The HTTP listeners: PORT with every route (the chat platforms', invoices and exports, the portal, /health, and /metrics unless
  * METRICS_PORT differs), and METRICS_PORT with /metrics alone when it does.
  */
 final class WebModule implements AutoCloseable {
@@ -46,6 +48,8 @@ final class WebModule implements AutoCloseable {
         // Zoho Invoice's payment webhook, when Zoho is on and has a shared secret (else payments come back by polling)
         core.zoho().ifPresent(z -> config.zoho().flatMap(s -> s.webhookSecret()).ifPresent(secret ->
                 routes.add(new dev.ticketops.web.ZohoWebhookRoutes(z.recordPayment(), secret))));
+        routes.add(new PortalRoutes(core.useCases(), config.publicUrl(), config.paymentInstructions(),
+                new LoginThrottle(LoginThrottle.DEFAULT_MAX, LoginThrottle.DEFAULT_WINDOW, java.time.Clock.systemUTC())));
         routes.addAll(chat);
         WebServer main = new WebServer(config.bindAddress(), config.port(), databaseUp, routes, health).start();
         if (!config.separateMetrics()) {

@@ -29,13 +29,17 @@ public final class ListTickets {
         this.tickets = tickets;
     }
 
+    /** The tickets {@code p} may see: every ticket for staff, their client's (or their own) for a client person. */
+    public static TicketQuery visibleTo(Person p, boolean openOnly, int limit) {
+        return p.isStaff()
+                ? new TicketQuery(null, null, openOnly, limit)
+                : new TicketQuery(p.clientId() == null ? -1L : p.clientId(), p.id(), openOnly, limit);
+    }
+
     public Result<Listing> execute(Query q) {
         return transactions.inTransaction(() -> {
             Person p = access.person(q.caller());
-            TicketQuery query = p.isStaff()
-                    ? new TicketQuery(null, null, q.openOnly(), LIMIT + 1)
-                    : new TicketQuery(p.clientId() == null ? -1L : p.clientId(), p.id(), q.openOnly(), LIMIT + 1);
-            List<TicketSummary> rows = tickets.list(query);
+            List<TicketSummary> rows = tickets.list(visibleTo(p, q.openOnly(), LIMIT + 1));
             boolean truncated = rows.size() > LIMIT;
             return Result.ok(new Listing(truncated ? rows.subList(0, LIMIT) : rows, q.openOnly(), p.isStaff(), truncated));
         });

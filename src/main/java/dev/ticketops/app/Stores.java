@@ -11,6 +11,8 @@ import dev.ticketops.app.port.Invoices;
 import dev.ticketops.app.port.Overruns;
 import dev.ticketops.app.port.Outbox;
 import dev.ticketops.app.port.People;
+import dev.ticketops.app.port.PortalAccess;
+import dev.ticketops.app.port.PortalQueries;
 import dev.ticketops.app.port.ProcessedRequests;
 import dev.ticketops.app.port.TicketEvents;
 import dev.ticketops.app.port.TicketThreads;
@@ -25,5 +27,6 @@ public record Stores(Transactions transactions, People people, Clients clients, 
                      Tickets tickets, Estimates estimates, Approvals approvals, TimeEntries timeEntries,
                      TicketEvents events, ProcessedRequests processedRequests, Outbox outbox, Invoices invoices,
                      Overruns overruns, DigestQueries digests, Timers timers, Followups followups, TicketThreads threads,
-                     TicketMessages messages, TicketStaffing staffing) {
+                     TicketMessages messages, TicketStaffing staffing, PortalAccess portal,
+                     PortalQueries portalQueries) {
 }

@@ -10,5 +10,6 @@ public sealed interface UseCaseCommand permits OpenTicket.Command, ListTickets.Q
         IssueInvoice.Command, RecordPayment.Command, ListInvoices.Query, ShowInvoice.Query, ChangeTerms.Command,
         OverrideOverdue.Command, StartTimer.Command, StopTimer.Command, ShowTimers.Query,
         RateTicket.Command, RecordThreadMessage.Command, EditThreadMessage.Command, ReplyToTicket.Command,
-        AssignTicket.Command, ListMyTickets.Query {
+        AssignTicket.Command, ListMyTickets.Query, MintPortalLink.Command,
+        EndPortalSessions.Command {
 }

@@ -111,7 +111,21 @@ public final class UseCaseFactory {
                 new EditThreadMessage(tx, s.messages(), s.tickets(), threads, calendar),
                 new ReplyToTicket(tx, access, s.messages(), threads, followUp, calendar),
                 new AssignTicket(access, s.people(), s.staffing(), threads, calendar),
-                new ListMyTickets(tx, access, s.staffing(), s.tickets(), details));
+                new ListMyTickets(tx, access, s.staffing(), s.tickets(), details),
+
+                portal(access, details));
+    }
+
+    private PortalUseCases portal(TicketAccess access, TicketDetailsQuery details) {
+        var tx = s.transactions();
+        return new PortalUseCases(new MintPortalLink(tx, access, s.portal(), calendar, billing.publicUrl()),
+                new EndPortalSessions(tx, access, s.portal(), calendar),
+                new SignInPortal(tx, s.portal(), s.people(), calendar),
+                new ResumePortalSession(tx, s.portal(), s.people(), calendar),
+                new SearchTickets(tx, access, s.portalQueries()),
+                new ShowBoard(tx, access, s.portalQueries(), calendar),
+                new ShowTicketPage(tx, new ShowTicket(tx, access, details, s.messages(), s.staffing(), s.people()), s.portalQueries()),
+                new ShowNumbers(tx, access, s.portalQueries(), calendar, billing.hourlyRate().currency()));
     }
 
     /**

@@ -15,5 +15,6 @@ public record UseCases(OncePerRequest once, OpenTicket openTicket, ListTickets l
                        SendReminders sendReminders, BuildDigest buildDigest, StartTimer startTimer, StopTimer stopTimer,
                        ShowTimers showTimers, RateTicket rateTicket,
                        RecordThreadMessage recordThreadMessage, EditThreadMessage editThreadMessage,
-                       ReplyToTicket replyToTicket, AssignTicket assignTicket, ListMyTickets listMyTickets) {
+                       ReplyToTicket replyToTicket, AssignTicket assignTicket, ListMyTickets listMyTickets,
+                       PortalUseCases portal) {
 }

@@ -4,6 +4,8 @@ import dev.ticketops.domain.Action;
 import dev.ticketops.domain.Hint;
 import dev.ticketops.domain.Suggestion;
 import dev.ticketops.app.CloseTicket;
+import dev.ticketops.app.EndPortalSessions;
+import dev.ticketops.app.MintPortalLink;
 import dev.ticketops.app.IssueInvoice;
 import dev.ticketops.app.LinkChannel;
 import dev.ticketops.app.ListInvoices;
@@ -69,6 +71,13 @@ public final class CommandParser {
                     return run(new PreviewDigest.Query(caller));
                 }
                 return open(caller, channel, text);
+            case "portal":
+                // "/ticket portal is down" is still a ticket about a portal
+                return switch (rest.toLowerCase(Locale.ROOT)) {
+                    case "" -> run(new MintPortalLink.Command(caller, channel));
+                    case "logout-all" -> run(new EndPortalSessions.Command(caller));
+                    default -> open(caller, channel, text);
+                };
             case "new":
             case "open":
                 return rest.isEmpty() ? new Command.Invalid("A ticket needs a title.", Action.OPEN_TICKET) : open(caller, channel, rest);

@@ -4,6 +4,8 @@ import dev.ticketops.app.ChangeTerms;
 import dev.ticketops.app.CloseTicket;
 import dev.ticketops.app.DecideEstimate;
 import dev.ticketops.app.DecideOverrun;
+import dev.ticketops.app.EndPortalSessions;
+import dev.ticketops.app.MintPortalLink;
 import dev.ticketops.app.IssueInvoice;
 import dev.ticketops.app.LinkChannel;
 import dev.ticketops.app.ListInvoices;
@@ -96,6 +98,9 @@ public final class Conversation {
     public Answer answer(ChatRequest r) {
         TypedText typed = new TypedText();
         Command command = CommandParser.parse(r.caller(), r.channel(), r.command(), typed.redact(r.text()));
+        if (isPortalLink(command)) {
+            return portalLink(command);
+        }
         return once(r.requestKey(), () -> Cards.withCredentialAdvice(execute(command), typed.kinds()))
                 .about(ticketOf(command));
     }
@@ -113,8 +118,33 @@ public final class Conversation {
     public Answer answer(TypedCommand fields, String requestKey) {
         TypedText typed = new TypedText();
         Command command = fields.read(typed::redact);
+        if (isPortalLink(command)) {
+            return portalLink(command);
+        }
         return once(requestKey, () -> Cards.withCredentialAdvice(execute(command), typed.kinds()))
                 .about(ticketOf(command));
+    }
+
+    private static boolean isPortalLink(Command command) {
+        return command instanceof Command.Run run && run.command() instanceof MintPortalLink.Command;
+    }
+
+    /**
+     * A sign-in link is answered outside {@link OncePerRequest}: that would keep the reply — the link's secret — with
+     * the request key, and only the secret's hash may be stored. A repeated delivery mints a second link (each works
+     * once).
+     */
+    private Answer portalLink(Command command) {
+        MintPortalLink.Command c = (MintPortalLink.Command) ((Command.Run) command).command();
+        try {
+            return new Answer(render(app.portal().mintLink().execute(c), PortalCards::link), true);
+        } catch (StoreUnavailable e) {
+            LOG.warn("portal link not minted: {}", e.getMessage());
+            return new Answer(StatusCards.unavailable(e.mayHaveCommitted()), true);
+        } catch (RuntimeException e) {
+            LOG.error("portal link failed", e);
+            return new Answer(StatusCards.error(), true);
+        }
     }
 
     /** The ticket a command is about, if any (for request logs and metrics): read from the parsed command. */
@@ -275,6 +305,8 @@ public final class Conversation {
             return render(app.decideEstimate().execute(d), TicketCards::decided);
         } else if (c instanceof DecideOverrun.Command d) {
             return render(app.decideOverrun().execute(d), TicketCards::overrunDecided);
+        } else if (c instanceof EndPortalSessions.Command e) {
+            return render(app.portal().endSessions().execute(e), e2 -> PortalCards.ended(e2, syntax));
         } else if (c instanceof dev.ticketops.app.StartTimer.Command s) {
             return render(app.startTimer().execute(s), s2 -> ClockCards.started(s2, syntax));
         } else if (c instanceof dev.ticketops.app.StopTimer.Command s) {

@@ -47,6 +47,7 @@ public interface Syntax {
             case TIMER_STATUS -> "the running timers (staff)";
             case REPLY_TICKET -> "write into a ticket's conversation from anywhere (staff: to the client, signed)";
             case ASSIGN_TICKET -> "give a ticket to one staff member (staff)";
+            case PORTAL -> "a one-time sign-in link to the web portal (logout-all: sign out every browser)";
         };
     }
 }

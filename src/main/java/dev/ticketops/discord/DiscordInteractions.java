@@ -1,5 +1,7 @@
 package dev.ticketops.discord;
 
+import dev.ticketops.app.EndPortalSessions;
+import dev.ticketops.app.MintPortalLink;
 import dev.ticketops.app.CloseTicket;
 import dev.ticketops.app.IssueInvoice;
 import dev.ticketops.app.LinkChannel;
@@ -194,6 +196,11 @@ public final class DiscordInteractions {
                     }
                     case "digest" -> {
                         return run(new PreviewDigest.Query(caller));
+                    }
+                    case "portal" -> {
+                        return "logout-all".equalsIgnoreCase(text.apply("action"))
+                                ? run(new EndPortalSessions.Command(caller))
+                                : run(new MintPortalLink.Command(caller, channel));
                     }
                     case "show", "close", "reopen", "billable", "reply" -> {
                         Optional<TicketNumber> n = ticket(i);

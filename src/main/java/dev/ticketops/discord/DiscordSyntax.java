@@ -43,6 +43,7 @@ public final class DiscordSyntax implements Syntax {
             case REPLY_TICKET -> "/ticket reply " + ticket + " text:" + s.argument().orElse("<message>");
             case ASSIGN_TICKET -> "/ticket assign " + ticket + s.argument().map(a -> a.equals("me") ? "" : " person:" + a)
                     .orElse(" [person:@…]");
+            case PORTAL -> "/ticket portal" + s.argument().map(a -> " action:" + a).orElse("");
         };
     }
 
@@ -65,6 +66,7 @@ public final class DiscordSyntax implements Syntax {
     public String usage(Action action) {
         String form = switch (action) {
             case OPEN_TICKET -> "/ticket open title:<title> [description:<description>] [urgent:True]";
+            case PORTAL -> "/ticket portal [action:logout-all]";
             case LIST_TICKETS -> "/ticket list [scope:open|all]";
             case ESTIMATE -> "/estimate ticket:N hours:<range> [note:…]";
             case LOG_TIME -> "/log duration:<duration> ticket:N [note:…]";

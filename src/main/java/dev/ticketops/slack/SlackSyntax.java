@@ -15,7 +15,7 @@ public final class SlackSyntax implements Syntax {
 
     /** Words that start a subcommand of {@code /ticket}: a title starting with one is opened with {@code /ticket new}. */
     private static final Set<String> TICKET_WORDS = Set.of("help", "digest", "new", "open", "list", "show", "close", "reopen",
-            "billable", "link");
+            "billable", "link", "portal");
 
     @Override
     public String command(Suggestion s) {
@@ -45,6 +45,7 @@ public final class SlackSyntax implements Syntax {
             case TIMER_STATUS -> "/log status";
             case REPLY_TICKET -> "/ticket reply " + ticket + " " + s.argument().orElse("<message>");
             case ASSIGN_TICKET -> "/ticket assign " + ticket + " " + s.argument().orElse("@person|me");
+            case PORTAL -> "/ticket portal" + s.argument().map(a -> " " + a).orElse("");
         };
     }
 
@@ -57,6 +58,7 @@ public final class SlackSyntax implements Syntax {
     public String usage(Action action) {
         String form = switch (action) {
             case OPEN_TICKET -> "/ticket <title> [| <description>] [--urgent]";
+            case PORTAL -> "/ticket portal [logout-all]";
             case LIST_TICKETS -> "/ticket list [open|all]";
             case ESTIMATE -> "/estimate #N <range> [note]";
             case LOG_TIME -> "/log <duration> #N [note]";

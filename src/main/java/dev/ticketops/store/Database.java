@@ -52,7 +52,8 @@ public final class Database implements AutoCloseable {
                 new MyBatisOverruns(transactions), new MyBatisDigests(transactions), new MyBatisTimers(transactions),
                 new MyBatisFollowups(transactions),
                 new MyBatisTicketThreads(transactions),
-                new MyBatisTicketMessages(transactions), new MyBatisTicketStaffing(transactions));
+                new MyBatisTicketMessages(transactions), new MyBatisTicketStaffing(transactions),
+                new MyBatisPortal(transactions), new MyBatisPortalQueries(transactions));
     }
 
     /** Connects to {@code url}, migrates the schema, and builds the stores; fails when the database cannot be used. */
@@ -171,7 +172,8 @@ public final class Database implements AutoCloseable {
         for (Class<?> mapper : new Class<?>[] {TicketMapper.class, EstimateMapper.class, TimeEntryMapper.class,
                 EventMapper.class, PersonMapper.class, ClientMapper.class, RequestMapper.class, OutboxMapper.class,
                 InvoiceMapper.class, OverrunMapper.class, DigestMapper.class, ZohoSyncMapper.class, TimerMapper.class,
-                FollowupMapper.class, TicketThreadMapper.class, TicketMessageMapper.class, TicketStaffingMapper.class}) {
+                FollowupMapper.class, TicketThreadMapper.class, TicketMessageMapper.class, TicketStaffingMapper.class,
+                PortalMapper.class, PortalQueryMapper.class}) {
             c.addMapper(mapper);
         }
         return new SqlSessionFactoryBuilder().build(c);

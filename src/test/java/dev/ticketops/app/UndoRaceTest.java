@@ -40,7 +40,7 @@ class UndoRaceTest {
         Stores wrapped = new Stores(s.transactions(), s.people(), s.clients(), s.channelLinks(), s.tickets(), s.estimates(),
                 s.approvals(), entries, s.events(), s.processedRequests(), s.outbox(), s.invoices(), s.overruns(), s.digests(),
                 s.timers(), s.followups(), s.threads(),
-                s.messages(), s.staffing());
+                s.messages(), s.staffing(), s.portal(), s.portalQueries());
         pausedChat = new Conversation(new UseCaseFactory(wrapped, w.clock, new BillingDefaults(Money.usd("12.00"), 7)).useCases(),
                 SlackSyntax.INSTANCE);
     }

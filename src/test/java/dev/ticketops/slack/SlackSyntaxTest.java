@@ -56,7 +56,9 @@ class SlackSyntaxTest {
             Map.entry(Action.STOP_TIMER, dev.ticketops.app.StopTimer.Command.class),
             Map.entry(Action.TIMER_STATUS, dev.ticketops.app.ShowTimers.Query.class),
             Map.entry(Action.REPLY_TICKET, dev.ticketops.app.ReplyToTicket.Command.class),
-            Map.entry(Action.ASSIGN_TICKET, dev.ticketops.app.AssignTicket.Command.class));
+            Map.entry(Action.ASSIGN_TICKET, dev.ticketops.app.AssignTicket.Command.class),
+
+            Map.entry(Action.PORTAL, dev.ticketops.app.MintPortalLink.Command.class));
 
     /** What was read: the help topic's record, or the use case's own command inside {@link Command.Run}. */
     private static Object read(String command, String text) {

@@ -26,6 +26,6 @@ public record FakeStores(InMemoryTransactions transactions, FakePeople people, F
     /** The ports as the composition root hands them over (no DigestQueries: see above). */
     public Stores stores() {
         return new Stores(transactions, people, clients, clients, tickets, estimates, estimates, timeEntries, events,
-                processedRequests, outbox, invoices, overruns, null, null, null, threads, messages, staffing);
+                processedRequests, outbox, invoices, overruns, null, null, null, threads, messages, staffing, null, null);
     }
 }
