@@ -33,6 +33,7 @@ public final class BuildDigest {
     private final EffectiveTerms terms;
     private final AgencyCalendar calendar;
     private final SupportDigest support;
+    private final StaffingDigest staffing;
 
     public BuildDigest(Transactions transactions, DigestQueries queries, Invoices invoices, EffectiveTerms terms,
                        AgencyCalendar calendar) {
@@ -42,7 +43,14 @@ public final class BuildDigest {
     /** {@code support}: the support clock's sections of the staff digest (targets, stale tickets); null for none. */
     public BuildDigest(Transactions transactions, DigestQueries queries, Invoices invoices, EffectiveTerms terms,
                        AgencyCalendar calendar, SupportDigest support) {
+        this(transactions, queries, invoices, terms, calendar, support, null);
+    }
+
+    /** {@code staffing}: the assignment sections of the staff digest (unassigned, per assignee, first response); null for none. */
+    public BuildDigest(Transactions transactions, DigestQueries queries, Invoices invoices, EffectiveTerms terms,
+                       AgencyCalendar calendar, SupportDigest support, StaffingDigest staffing) {
         this.support = support;
+        this.staffing = staffing;
         this.transactions = transactions;
         this.queries = queries;
         this.invoices = invoices;
@@ -84,6 +92,9 @@ public final class BuildDigest {
             }
             add(sections, "Closed yesterday", q.closed(yStart, yEnd, client, SHOW),
                     l -> name.apply(l) + " — " + Hours.words(l.minutes()) + " in total");
+            if (staff && staffing != null) {
+                sections.addAll(staffing.sections(day));
+            }
             if (staff && support != null) {
                 sections.addAll(support.sections(day, now));
             }

@@ -165,6 +165,7 @@ public final class UseCaseFactory {
 
     private BuildDigest buildDigest(EffectiveTerms terms) {
         return new BuildDigest(s.transactions(), s.digests(), s.invoices(), terms, calendar,
-                new SupportDigest(s.followups(), support, calendar));
+                new SupportDigest(s.followups(), support, calendar),
+                new StaffingDigest(s.staffing(), calendar));
     }
 }

@@ -47,6 +47,28 @@ final class MyBatisTicketStaffing implements TicketStaffing {
         return m().assignedTo(personId).stream().map(TicketNumber::of).toList();
     }
 
+    @Override
+    public List<Unassigned> openUnassigned(int limit) {
+        return m().openUnassigned(limit).stream().map(r -> new Unassigned(TicketNumber.of(r.number()), r.title(), r.client()))
+                .toList();
+    }
+
+    @Override
+    public long countOpenUnassigned() {
+        return m().countOpenUnassigned();
+    }
+
+    @Override
+    public List<Workload> openByAssignee() {
+        return m().openByAssignee().stream().map(r -> new Workload(r.assignee(), r.open())).toList();
+    }
+
+    @Override
+    public List<java.time.Duration> firstResponsesBetween(Instant from, Instant to) {
+        return m().firstResponsesBetween(Utc.of(from), Utc.of(to)).stream()
+                .map(r -> java.time.Duration.between(r.openedAt(), r.firstResponseAt())).toList();
+    }
+
     private static Instant instant(java.time.LocalDateTime t) {
         return t == null ? null : Utc.instant(t);
     }

@@ -18,4 +18,21 @@ public interface TicketStaffingMapper {
     void dmDue(@Param("ticket") long ticket, @Param("due") LocalDateTime due);
 
     List<Long> assignedTo(@Param("person") long person);
+
+    record UnassignedRow(Long number, String title, String client) {
+    }
+
+    record WorkloadRow(String assignee, Long open) {
+    }
+
+    record ResponseRow(LocalDateTime openedAt, LocalDateTime firstResponseAt) {
+    }
+
+    List<UnassignedRow> openUnassigned(@Param("limit") int limit);
+
+    long countOpenUnassigned();
+
+    List<WorkloadRow> openByAssignee();
+
+    List<ResponseRow> firstResponsesBetween(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
 }

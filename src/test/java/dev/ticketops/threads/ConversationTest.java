@@ -219,4 +219,32 @@ class ConversationTest {
         relay.drain();
         assertThat(sent).extracting(Reply::text).anySatisfy(t -> assertThat(t).contains("looking into it now", "— sam"));
     }
+
+    @Test
+    void theStaffDigest_showsUnassignedTickets_ticketsPerAssignee_andYesterdaysFirstResponses() {
+        TicketNumber slow = ticketWithThread("Slow login");
+        TicketNumber dns = ticketWithThread("DNS");
+        TicketNumber vpn = ticketWithThread("VPN");
+        w.say(w.staff2, w.aliceChannel, "/ticket", "list");
+        w.say(w.staff, w.aliceChannel, "/ticket", "assign " + dns + " <@U_STAFF2|sally>");
+        w.clock.advance(Duration.ofMinutes(10));
+        w.say(w.staff, w.aliceChannel, "/ticket", "reply " + slow + " looking into it");
+        w.clock.advance(Duration.ofMinutes(20));
+        w.say(w.staff, w.aliceChannel, "/estimate", vpn + " 1h");
+        w.clock.advance(Duration.ofMinutes(30));
+        w.say(w.staff, w.aliceChannel, "/ticket", "reply " + dns + " on it");
+
+        java.time.Instant now = w.clock.instant();
+        java.time.LocalDate today = now.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        var digest = w.ctx.tx(() -> w.app.buildDigest().build(null, "staff", now.minus(Duration.ofDays(1)), today.plusDays(1)));
+        var sections = digest.sections().stream().collect(java.util.stream.Collectors.toMap(
+                dev.ticketops.domain.Digest.Section::name, x -> String.join("\n", x.lines())));
+        assertThat(sections.get("Unassigned tickets")).contains(slow + " Slow login", vpn + " VPN").doesNotContain("DNS");
+        assertThat(sections.get("Open tickets per assignee")).isEqualTo("sally 1");
+        // first answers after 10, 30 and 60 minutes: median 30, slowest 60
+        assertThat(sections.get("First response yesterday")).isEqualTo("3 tickets answered — median 30 min, slowest 1 h");
+
+        var nextDay = w.ctx.tx(() -> w.app.buildDigest().build(null, "staff", now, today.plusDays(2)));
+        assertThat(nextDay.sections()).extracting(dev.ticketops.domain.Digest.Section::name).doesNotContain("First response yesterday");
+    }
 }

@@ -23,4 +23,24 @@ public interface TicketStaffing {
 
     /** The tickets assigned to {@code personId}, oldest first. */
     List<TicketNumber> assignedTo(long personId);
+
+    /** An open ticket nobody has taken: number, title, client. */
+    record Unassigned(TicketNumber ticket, String title, String client) {
+    }
+
+    /** How many open tickets one staff member has. */
+    record Workload(String assignee, long open) {
+    }
+
+    /** The open tickets without an assignee, oldest first, at most {@code limit}. */
+    List<Unassigned> openUnassigned(int limit);
+
+    /** How many open tickets without an assignee there are. */
+    long countOpenUnassigned();
+
+    /** Open tickets per assignee, most first. */
+    List<Workload> openByAssignee();
+
+    /** The time from opening to staff's first answer, for the first answers given in [{@code from}, {@code to}). */
+    List<java.time.Duration> firstResponsesBetween(Instant from, Instant to);
 }

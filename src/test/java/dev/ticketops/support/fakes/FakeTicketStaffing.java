@@ -56,4 +56,41 @@ public final class FakeTicketStaffing implements TicketStaffing {
         return tx.tables().staffing.values().stream().filter(s -> Objects.equals(s.assigneeId(), personId))
                 .map(Staffing::ticket).toList();
     }
+
+    private java.util.stream.Stream<dev.ticketops.domain.Ticket> openTickets() {
+        return tx.tables().tickets.values().stream().filter(t -> t.status().isOpen());
+    }
+
+    private Long assignee(dev.ticketops.domain.Ticket t) {
+        Staffing s = tx.tables().staffing.get(t.number().value());
+        return s == null ? null : s.assigneeId();
+    }
+
+    @Override
+    public List<Unassigned> openUnassigned(int limit) {
+        return openTickets().filter(t -> assignee(t) == null).limit(limit)
+                .map(t -> new Unassigned(t.number(), t.title(), tx.tables().clients.get(t.clientId()).name())).toList();
+    }
+
+    @Override
+    public long countOpenUnassigned() {
+        return openTickets().filter(t -> assignee(t) == null).count();
+    }
+
+    @Override
+    public List<Workload> openByAssignee() {
+        var counts = new java.util.TreeMap<String, Long>();
+        openTickets().map(this::assignee).filter(Objects::nonNull)
+                .forEach(id -> counts.merge(tx.tables().people.get(id).displayName(), 1L, Long::sum));
+        return counts.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(e -> new Workload(e.getKey(), e.getValue())).toList();
+    }
+
+    @Override
+    public List<java.time.Duration> firstResponsesBetween(Instant from, Instant to) {
+        return tx.tables().staffing.values().stream()
+                .filter(s -> s.firstResponseAt() != null && !s.firstResponseAt().isBefore(from) && s.firstResponseAt().isBefore(to))
+                .map(s -> java.time.Duration.between(tx.tables().tickets.get(s.ticket().value()).openedAt(), s.firstResponseAt()))
+                .toList();
+    }
 }
