@@ -261,7 +261,7 @@ public final class Commands {
             try {
                 var rest = new DiscordRest(c.discordApiUrl(), c.discordBotToken(), new Resilience("discord", Resilience.Settings.defaults()));
                 var report = new DiscordRegistration(rest).register(c.discordApplicationId().get(), c.discordGuildId(),
-                        DiscordRegistration.definitions(Path.of("")));
+                        DiscordRegistration.withPaymentMethods(DiscordRegistration.definitions(Path.of("")), c.paymentMethods()));
                 out.print(report.describe());
                 return 0;
             } catch (DeliveryException e) {

@@ -63,6 +63,29 @@ public final class DiscordRegistration {
         }
     }
 
+    /**
+     * The definitions with {@code /invoice paid}'s {@code method} choices set to the agency's {@code PAYMENT_METHODS}
+     * (at most 25, Discord's limit for choices), so Discord offers exactly the methods the server accepts.
+     */
+    public static ArrayNode withPaymentMethods(ArrayNode definitions, dev.ticketops.domain.PaymentMethods methods) {
+        ArrayNode copy = definitions.deepCopy();
+        for (JsonNode command : copy) {
+            for (JsonNode sub : command.path("options")) {
+                if (!command.path("name").asText().equals("invoice") || !sub.path("name").asText().equals("paid")) {
+                    continue;
+                }
+                for (JsonNode option : sub.path("options")) {
+                    if (option.path("name").asText().equals("method") && option instanceof ObjectNode o) {
+                        ArrayNode choices = o.putArray("choices");
+                        methods.all().stream().limit(25).forEach(m -> choices.addObject()
+                                .put("name", dev.ticketops.domain.Text.clip(m.label(), 100)).put("value", m.code()));
+                    }
+                }
+            }
+        }
+        return copy;
+    }
+
     public Report register(String applicationId, Optional<String> guildId, ArrayNode wanted) throws DeliveryException {
         Map<String, JsonNode> before = byName(rest.commands(applicationId, guildId));
         Map<String, JsonNode> desired = byName(wanted);
